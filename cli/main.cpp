@@ -1,0 +1,59 @@
+// dyad: who did what to whom, from news text. This file only dispatches to subcommands.
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+#include "output.h"
+
+namespace {
+
+struct Command {
+  const char* name;
+  const char* summary;
+  int (*run)(const dyad::cli::Args&);
+};
+
+const Command kCommands[] = {
+    {"annotate", "text -> sentences, tokens, tags, lemmas, trees (CoNLL-U)", dyad::cli::cmd_annotate},
+    {"eval", "score against gold data: eval syntax|segment", dyad::cli::cmd_eval},
+    {"train", "train a model: train tagger|lemmatizer|parser", dyad::cli::cmd_train},
+    {"version", "print version and model information", dyad::cli::cmd_version},
+};
+
+void usage(FILE* f) {
+  std::fprintf(f,
+               "usage: dyad <command> [options] [files...]\n\n"
+               "Reads stdin and writes stdout by default. Exit codes: 0 ok, 1 input or data error,\n"
+               "2 usage error. 'dyad <command> --help' describes a command.\n\ncommands:\n");
+  for (const auto& c : kCommands) std::fprintf(f, "  %-10s %s\n", c.name, c.summary);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::signal(SIGPIPE, SIG_IGN);  // EPIPE is handled by Out: a closed pipe exits quietly
+  if (argc < 2) {
+    usage(stderr);
+    return dyad::cli::kExitUsage;
+  }
+  std::string cmd = argv[1];
+  if (cmd == "-h" || cmd == "--help" || cmd == "help") {
+    usage(stdout);
+    return dyad::cli::kExitOk;
+  }
+  if (cmd == "--version") cmd = "version";
+  std::vector<std::string> args(argv + 2, argv + argc);
+  for (const auto& c : kCommands) {
+    if (cmd == c.name) {
+      int rc = c.run(args);
+      dyad::cli::Out::stdout_().flush();
+      return rc;
+    }
+  }
+  std::fprintf(stderr, "dyad: unknown command '%s'\n", cmd.c_str());
+  usage(stderr);
+  return dyad::cli::kExitUsage;
+}

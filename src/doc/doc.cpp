@@ -1,0 +1,12 @@
+#include "doc/doc.h"
+
+namespace dyad {
+
+void Doc::clear_annotations() {
+  tokens.clear();
+  sentences.clear();
+  mwts.clear();
+  annotations = 0;
+}
+
+}  // namespace dyad

@@ -1,0 +1,141 @@
+// The data model. One Doc per article owns every array (tokens, sentences, multiword tokens);
+// Token and Span are light views (a Doc pointer and indices), as in spaCy. Every annotation keeps
+// byte offsets into Doc::text, the original text, so every result can show its evidence.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dyad {
+
+// What has been annotated on a Doc; pipeline components declare what they require and assign.
+enum Annotation : uint32_t {
+  kSentences = 1u << 0,
+  kTokens = 1u << 1,
+  kUpos = 1u << 2,
+  kXpos = 1u << 3,
+  kFeats = 1u << 4,
+  kLemmas = 1u << 5,
+  kHeads = 1u << 6,  // heads and dependency relations
+};
+
+struct TokenData {
+  uint32_t start = 0;  // byte offset of the token's first byte in Doc::text
+  uint32_t end = 0;    // one past its last byte; start == end when it has no surface in the text
+  std::string form;    // the token as the models see it (NFC-normalized)
+  std::string lemma;
+  std::string upos;
+  std::string xpos;
+  std::string feats;   // UD FEATS string, "_" or "" when none
+  std::string deprel;
+  std::string misc;    // extra CoNLL-U MISC attributes read from input, kept for output
+  int32_t head = -1;   // sentence-local: 0 = root, 1..n = word n of the sentence, -1 = none
+  bool space_after = true;
+};
+
+struct SentenceData {
+  uint32_t first = 0;  // first token index (into Doc::tokens)
+  uint32_t last = 0;   // one past the last token
+  uint32_t start = 0;  // byte range in Doc::text
+  uint32_t end = 0;
+  uint32_t paragraph = 0;  // 0-based paragraph number (blank lines separate paragraphs)
+  std::string id;          // sent_id when known (CoNLL-U input), else empty
+  bool is_credit = false;  // a photo credit or byline ("Beeld AFP"), not running text
+};
+
+// A CoNLL-U multiword token ("du" = "de le", "don't" = "do n't") spanning words [first, last).
+struct MultiwordToken {
+  uint32_t first = 0;
+  uint32_t last = 0;
+  std::string form;
+  std::string misc;
+};
+
+class Token;
+class Span;
+
+struct Doc {
+  std::string id;      // document id (JSONL "id", file name, or generated)
+  std::string source;  // where it came from: a path, "<stdin>", path:line for JSONL
+  std::string text;    // the original text, UTF-8; all offsets point into it
+  std::string date;    // "YYYY", "YYYY-MM" or "YYYY-MM-DD"; empty when unknown
+  std::string lang;    // "nl", "en", or empty when not yet identified
+  uint32_t annotations = 0;  // Annotation bits present
+
+  std::vector<TokenData> tokens;
+  std::vector<SentenceData> sentences;
+  std::vector<MultiwordToken> mwts;  // sorted by first
+
+  bool has(uint32_t a) const { return (annotations & a) == a; }
+  std::string_view slice(uint32_t start, uint32_t end) const {
+    return std::string_view(text).substr(start, end - start);
+  }
+  Token token(uint32_t i) const;
+  Span sentence(uint32_t s) const;
+  size_t size() const { return tokens.size(); }
+  // Clears every annotation but keeps id, source, text, date and lang.
+  void clear_annotations();
+};
+
+class Token {
+ public:
+  Token(const Doc* doc, uint32_t i) : doc_(doc), i_(i) {}
+  uint32_t index() const { return i_; }
+  const TokenData& data() const { return doc_->tokens[i_]; }
+  const std::string& form() const { return data().form; }
+  const std::string& lemma() const { return data().lemma; }
+  const std::string& upos() const { return data().upos; }
+  const std::string& xpos() const { return data().xpos; }
+  const std::string& feats() const { return data().feats; }
+  const std::string& deprel() const { return data().deprel; }
+  int32_t head() const { return data().head; }
+  uint32_t start() const { return data().start; }
+  uint32_t end() const { return data().end; }
+  std::string_view text() const { return doc_->slice(start(), end()); }
+
+ private:
+  const Doc* doc_;
+  uint32_t i_;
+};
+
+class Span {
+ public:
+  Span(const Doc* doc, uint32_t first, uint32_t last) : doc_(doc), first_(first), last_(last) {}
+  uint32_t first() const { return first_; }
+  uint32_t last() const { return last_; }
+  size_t size() const { return last_ - first_; }
+  Token operator[](size_t k) const { return Token(doc_, first_ + static_cast<uint32_t>(k)); }
+  uint32_t start_byte() const { return size() ? doc_->tokens[first_].start : 0; }
+  uint32_t end_byte() const { return size() ? doc_->tokens[last_ - 1].end : 0; }
+  std::string_view text() const { return doc_->slice(start_byte(), end_byte()); }
+
+  class iterator {
+   public:
+    iterator(const Doc* d, uint32_t i) : d_(d), i_(i) {}
+    Token operator*() const { return Token(d_, i_); }
+    iterator& operator++() {
+      ++i_;
+      return *this;
+    }
+    bool operator!=(const iterator& o) const { return i_ != o.i_; }
+
+   private:
+    const Doc* d_;
+    uint32_t i_;
+  };
+  iterator begin() const { return iterator(doc_, first_); }
+  iterator end() const { return iterator(doc_, last_); }
+
+ private:
+  const Doc* doc_;
+  uint32_t first_, last_;
+};
+
+inline Token Doc::token(uint32_t i) const { return Token(this, i); }
+inline Span Doc::sentence(uint32_t s) const {
+  return Span(this, sentences[s].first, sentences[s].last);
+}
+
+}  // namespace dyad
