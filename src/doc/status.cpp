@@ -25,10 +25,17 @@ std::string Status::to_string() const {
   std::string s;
   if (!where_.file.empty()) {
     s += where_.file;
-    if (where_.line) s += ":" + std::to_string(where_.line);
+    if (where_.line) {
+      s.push_back(':');
+      s.append(std::to_string(where_.line));
+    }
     s += ": ";
   }
-  if (where_.has_byte) s += "byte " + std::to_string(where_.byte) + ": ";
+  if (where_.has_byte) {
+    s.append("byte ");
+    s.append(std::to_string(where_.byte));
+    s.append(": ");
+  }
   s += message_;
   s += " [";
   s += errc_name(code_);

@@ -73,6 +73,14 @@ class Perceptron {
   void save(BinWriter& w) const;
   bool load(BinReader& r);
 
+  // Read-only view of the finalized table, for components that build their own compact copy:
+  // row r has key finalized_keys()[r] and entries [finalized_offsets()[r], [r + 1]) of
+  // finalized_classes() / finalized_weights(). Empty before finalize().
+  const std::vector<uint64_t>& finalized_keys() const { return keys_; }
+  const std::vector<uint32_t>& finalized_offsets() const { return offset_; }
+  const std::vector<uint16_t>& finalized_classes() const { return cls_; }
+  const std::vector<float>& finalized_weights() const { return w_; }
+
  private:
   struct Entry {
     uint32_t cls;

@@ -7,8 +7,8 @@
 namespace dyad {
 
 struct LangGuess {
-  std::string lang;    // "nl", "en", or "" when undecided
-  double confidence;   // 0..1
+  std::string lang;         // "nl", "en", or "" when undecided
+  double confidence = 0.0;  // 0..1
 };
 
 LangGuess identify_language(std::string_view text);

@@ -1,5 +1,9 @@
-// Sentence splitting and tokenization for Dutch and English. Requires Doc::text and Doc::lang;
-// assigns tokens (NFC forms, byte offsets, space_after) and sentences (paragraphs, credits).
+// Sentence splitting and tokenization for Dutch and English. Requires Doc::text; assigns tokens
+// (NFC forms, byte offsets, space_after), sentences (paragraphs, credits) and, for English clitic
+// splits ("don't" = do + n't), Doc::mwts. A Tokenizer serves one language: choose it by Doc::lang
+// (the Doc's lang field itself is not read). Conventions follow the UD treebanks the syntax models
+// are trained on: Alpino/LassySmall for Dutch, EWT for English (see tokenizer.cpp).
+// tokenize() is const and thread-safe; it clears any previous tokens, sentences and mwts.
 #pragma once
 
 #include <memory>

@@ -1,0 +1,164 @@
+#include "syntax/tagger.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "syntax/tagger_impl.h"
+#include "util/binio.h"
+
+namespace dyad {
+
+using namespace tagger_features;
+
+namespace {
+
+void split_class(const std::string& c, bool joint_xpos, std::string& upos, std::string& xpos,
+                 std::string& feats) {
+  size_t a = c.find('\t');
+  upos = c.substr(0, a);
+  if (a == std::string::npos) return;
+  if (joint_xpos) {
+    size_t b = c.find('\t', a + 1);
+    xpos = c.substr(a + 1, b == std::string::npos ? std::string::npos : b - a - 1);
+    if (b != std::string::npos) feats = c.substr(b + 1);
+  } else {
+    feats = c.substr(a + 1);
+  }
+}
+
+void build_index(FeatureIndex& idx, const std::vector<uint64_t>& keys,
+                 const std::vector<uint32_t>& vals) {
+  idx.clear();
+  idx.reserve(keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) idx.insert(keys[i], vals[i]);
+}
+
+}  // namespace
+
+void Tagger::Impl::save(BinWriter& w) const {
+  w.str(lang);
+  w.u8(joint_xpos ? 1 : 0);
+  std::vector<std::string> classes(upos.size());
+  for (size_t c = 0; c < upos.size(); ++c)
+    classes[c] =
+        joint_xpos ? upos[c] + "\t" + xpos[c] + "\t" + feats[c] : upos[c] + "\t" + feats[c];
+  w.str_vec(classes);
+  model.save(w);
+  put_vec(w, tagdict_keys);
+  put_vec(w, tagdict_vals);
+  put_vec(w, dict);
+  w.u8(has_xpos_model ? 1 : 0);
+  if (has_xpos_model) {
+    w.str_vec(xpos_names);
+    xpos_model.save(w);
+    put_vec(w, xposdict_keys);
+    put_vec(w, xposdict_vals);
+  }
+}
+
+bool Tagger::Impl::load(BinReader& r) {
+  lang = r.str();
+  joint_xpos = r.u8() != 0;
+  std::vector<std::string> classes = r.str_vec();
+  if (!r.ok() || classes.empty()) return false;
+  upos.assign(classes.size(), "");
+  xpos.assign(classes.size(), "");
+  feats.assign(classes.size(), "");
+  for (size_t c = 0; c < classes.size(); ++c)
+    split_class(classes[c], joint_xpos, upos[c], xpos[c], feats[c]);
+  if (!model.load(r) || model.nclasses() != classes.size()) return false;
+  tagdict_keys = get_vec<uint64_t>(r);
+  tagdict_vals = get_vec<uint32_t>(r);
+  if (!r.ok() || tagdict_keys.size() != tagdict_vals.size()) return false;
+  for (uint32_t v : tagdict_vals)
+    if (v >= classes.size()) return false;
+  build_index(tagdict, tagdict_keys, tagdict_vals);
+  dict = get_vec<uint32_t>(r);
+  if (!r.ok() || !std::is_sorted(dict.begin(), dict.end())) return false;
+  has_xpos_model = r.u8() != 0;
+  if (has_xpos_model) {
+    xpos_names = r.str_vec();
+    if (!r.ok() || !xpos_model.load(r) || xpos_model.nclasses() != xpos_names.size()) return false;
+    xposdict_keys = get_vec<uint64_t>(r);
+    xposdict_vals = get_vec<uint32_t>(r);
+    if (!r.ok() || xposdict_keys.size() != xposdict_vals.size()) return false;
+    for (uint32_t v : xposdict_vals)
+      if (v >= xpos_names.size()) return false;
+    build_index(xposdict, xposdict_keys, xposdict_vals);
+  }
+  return r.ok() && r.at_end();
+}
+
+Result<std::shared_ptr<const Tagger>> Tagger::load(const std::string& path) {
+  auto r = BinReader::open(path, "tagger", kTaggerVersion);
+  if (!r.ok()) return r.status();
+  auto impl = std::make_shared<Impl>();
+  if (!impl->load(*r)) return Status(Errc::model, "corrupt or inconsistent tagger model", {path});
+  auto t = std::make_shared<Tagger>();
+  t->impl = std::move(impl);
+  return std::shared_ptr<const Tagger>(std::move(t));
+}
+
+void Tagger::tag(Doc& doc) const {
+  if (!impl) return;
+  const Impl& m = *impl;
+  std::vector<TokInfo> info;
+  std::vector<uint64_t> feats;
+  feats.reserve(64);
+  std::vector<float> scores(m.model.nclasses());
+  std::vector<float> xscores(m.has_xpos_model ? m.xpos_model.nclasses() : 0);
+  std::vector<uint32_t> cls;
+  std::string low, tmp;
+  for (const SentenceData& sent : doc.sentences) {
+    if (sent.last <= sent.first) continue;
+    prepare(doc.tokens, sent.first, sent.last, m.dict, info, low, tmp);
+    const size_t n = info.size();
+    cls.assign(n, 0);
+    for (size_t i = 0; i < n; ++i) {
+      uint32_t c = m.tagdict.find(info[i].form);
+      if (c == FeatureIndex::kMissing) {
+        extract(info, i, prev1(cls, i), prev2(cls, i), feats);
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        m.model.score(feats.data(), feats.size(), scores.data());
+        c = 0;
+        float best = -INFINITY;
+        for (uint32_t k = 0; k < scores.size(); ++k)
+          if (scores[k] > best) {
+            best = scores[k];
+            c = k;
+          }
+      }
+      cls[i] = c;
+    }
+    for (size_t i = 0; i < n; ++i) {
+      TokenData& t = doc.tokens[sent.first + i];
+      uint32_t c = cls[i];
+      t.upos = m.upos[c];
+      t.feats = m.feats[c];
+      if (m.joint_xpos) {
+        t.xpos = m.xpos[c];
+      } else if (m.has_xpos_model) {
+        uint32_t x = m.xposdict.find(xposdict_key(info[i].lower, c));
+        if (x == FeatureIndex::kMissing) {
+          extract(info, i, prev1(cls, i), prev2(cls, i), feats);
+          extract_xpos_extra(info, i, c, feats);
+          std::fill(xscores.begin(), xscores.end(), 0.0f);
+          m.xpos_model.score(feats.data(), feats.size(), xscores.data());
+          x = 0;
+          float best = -INFINITY;
+          for (uint32_t k = 0; k < xscores.size(); ++k)
+            if (xscores[k] > best) {
+              best = xscores[k];
+              x = k;
+            }
+        }
+        t.xpos = m.xpos_names[x];
+      } else {
+        t.xpos.clear();
+      }
+    }
+  }
+  doc.annotations |= kUpos | kXpos | kFeats;
+}
+
+}  // namespace dyad

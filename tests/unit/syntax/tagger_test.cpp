@@ -1,0 +1,195 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "io/conllu.h"
+#include "syntax/tagger.h"
+#include "util/paths.h"
+
+namespace dyad {
+namespace {
+
+const std::string kTinyNl = std::string(DYAD_TEST_DATA) + "/syntax/tiny-nl.conllu";
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+void spit(const std::string& path, const std::string& data) {
+  std::ofstream out(path, std::ios::binary);
+  out << data;
+}
+
+std::vector<Doc> read_docs(const std::string& path) {
+  auto r = read_conllu_file(path);
+  EXPECT_TRUE(r.ok()) << r.status().to_string();
+  return r.ok() ? r->docs : std::vector<Doc>{};
+}
+
+std::vector<Doc> without_tags(std::vector<Doc> docs) {
+  for (auto& d : docs) {
+    for (auto& t : d.tokens) {
+      t.upos.clear();
+      t.xpos.clear();
+      t.feats.clear();
+    }
+    d.annotations = kSentences | kTokens;
+  }
+  return docs;
+}
+
+// Trains a tagger on the tiny file once for all tests of this suite.
+class TaggerTiny : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    path_ = new std::string(::testing::TempDir() + "/tiny_tagger.bin");
+    TrainOptions o;
+    o.lang = "xx";
+    o.train_files = {kTinyNl};
+    o.out = *path_;
+    o.epochs = 8;
+    o.log = [](const std::string& line) { log_ += line + "\n"; };
+    status_ = new Status(train_tagger(o));
+  }
+  static void TearDownTestSuite() {
+    delete path_;
+    delete status_;
+  }
+  static std::string* path_;
+  static Status* status_;
+  static std::string log_;
+};
+std::string* TaggerTiny::path_ = nullptr;
+Status* TaggerTiny::status_ = nullptr;
+std::string TaggerTiny::log_;
+
+TEST_F(TaggerTiny, LearnsItsTrainingSentences) {
+  ASSERT_TRUE(status_->ok()) << status_->to_string();
+  EXPECT_NE(log_.find("epoch 8"), std::string::npos) << log_;
+  auto tagger = Tagger::load(*path_);
+  ASSERT_TRUE(tagger.ok()) << tagger.status().to_string();
+  std::vector<Doc> gold = read_docs(kTinyNl);
+  std::vector<Doc> pred = without_tags(gold);
+  for (auto& d : pred) (*tagger)->tag(d);
+  ASSERT_EQ(pred.size(), gold.size());
+  EXPECT_TRUE(pred[0].has(kUpos | kXpos | kFeats));
+  TagScores s = score_tags(gold, pred);
+  EXPECT_GT(s.tokens, 50u);
+  EXPECT_GE(s.upos, 97.0);
+  EXPECT_GE(s.xpos, 97.0);
+  EXPECT_GE(s.ufeats, 97.0);
+  // A spot check: the participle and its features.
+  const TokenData& t = pred[0].tokens[3];
+  EXPECT_EQ(t.form, "gewerkt");
+  EXPECT_EQ(t.upos, "VERB");
+  EXPECT_EQ(t.feats, "VerbForm=Part");
+}
+
+TEST_F(TaggerTiny, TagsUnseenSentenceFromContext) {
+  ASSERT_TRUE(status_->ok());
+  auto tagger = Tagger::load(*path_);
+  ASSERT_TRUE(tagger.ok());
+  // "De vrouw woont in Amsterdam ." is not in the training data as such.
+  Doc d;
+  for (const char* w : {"De", "vrouw", "woont", "in", "Amsterdam", "."}) {
+    TokenData t;
+    t.form = w;
+    d.tokens.push_back(t);
+  }
+  SentenceData s;
+  s.first = 0;
+  s.last = static_cast<uint32_t>(d.tokens.size());
+  d.sentences.push_back(s);
+  (*tagger)->tag(d);
+  EXPECT_EQ(d.tokens[0].upos, "DET");
+  EXPECT_EQ(d.tokens[1].upos, "NOUN");
+  EXPECT_EQ(d.tokens[2].upos, "VERB");
+  EXPECT_EQ(d.tokens[3].upos, "ADP");
+  EXPECT_EQ(d.tokens[5].upos, "PUNCT");
+}
+
+TEST_F(TaggerTiny, SaveLoadRoundTripIsDeterministic) {
+  ASSERT_TRUE(status_->ok());
+  auto a = Tagger::load(*path_);
+  // A byte-identical copy loads and tags the same way.
+  std::string copy = ::testing::TempDir() + "/tiny_tagger_copy.bin";
+  spit(copy, slurp(*path_));
+  auto b = Tagger::load(copy);
+  ASSERT_TRUE(a.ok() && b.ok());
+  std::vector<Doc> x = without_tags(read_docs(kTinyNl)), y = x;
+  for (auto& d : x) (*a)->tag(d);
+  for (auto& d : y) (*b)->tag(d);
+  for (size_t k = 0; k < x.size(); ++k)
+    for (size_t i = 0; i < x[k].tokens.size(); ++i) {
+      EXPECT_EQ(x[k].tokens[i].upos, y[k].tokens[i].upos);
+      EXPECT_EQ(x[k].tokens[i].xpos, y[k].tokens[i].xpos);
+      EXPECT_EQ(x[k].tokens[i].feats, y[k].tokens[i].feats);
+    }
+}
+
+TEST_F(TaggerTiny, LoadRefusesCorruptTruncatedAndForeignFiles) {
+  ASSERT_TRUE(status_->ok());
+  std::string data = slurp(*path_);
+  ASSERT_GT(data.size(), 100u);
+  std::string bad = ::testing::TempDir() + "/tiny_tagger_bad.bin";
+
+  std::string flipped = data;
+  flipped[flipped.size() / 2] ^= 0x5A;
+  spit(bad, flipped);
+  auto r1 = Tagger::load(bad);
+  ASSERT_FALSE(r1.ok());
+  EXPECT_EQ(r1.status().code(), Errc::model);
+  EXPECT_NE(r1.status().to_string().find(bad), std::string::npos) << r1.status().to_string();
+
+  spit(bad, data.substr(0, data.size() - 20));
+  auto r2 = Tagger::load(bad);
+  ASSERT_FALSE(r2.ok());
+  EXPECT_EQ(r2.status().code(), Errc::model);
+
+  spit(bad, "not a model at all");
+  EXPECT_EQ(Tagger::load(bad).status().code(), Errc::model);
+  EXPECT_EQ(Tagger::load(bad + ".missing").status().code(), Errc::model);
+}
+
+TEST(Tagger, TrainRefusesMissingData) {
+  TrainOptions o;
+  o.lang = "xx";
+  o.train_files = {std::string(DYAD_TEST_DATA) + "/syntax/does-not-exist.conllu"};
+  o.out = ::testing::TempDir() + "/never.bin";
+  Status st = train_tagger(o);
+  EXPECT_FALSE(st.ok());
+}
+
+// The committed models on the UD dev sets (a sanity check of the shipped files, not the
+// evaluation: dyad's model cards hold the scores).
+void check_committed(const std::string& lang, const std::string& dev, double min_upos) {
+  std::string model = model_path(lang, "tagger");
+  if (!std::filesystem::exists(model)) GTEST_SKIP() << "no committed model at " << model;
+  std::string gold_path = std::string(DYAD_SHARED_DIR) + "/ud/" + dev;
+  if (!std::filesystem::exists(gold_path))
+    GTEST_SKIP() << "shared UD data not found at " << gold_path;
+  auto tagger = Tagger::load(model);
+  ASSERT_TRUE(tagger.ok()) << tagger.status().to_string();
+  std::vector<Doc> gold = read_docs(gold_path);
+  std::vector<Doc> pred = without_tags(gold);
+  for (auto& d : pred) (*tagger)->tag(d);
+  TagScores s = score_tags(gold, pred);
+  EXPECT_GE(s.upos, min_upos) << lang << " UPOS on " << dev;
+  EXPECT_GE(s.ufeats, min_upos - 2) << lang << " UFeats on " << dev;
+}
+
+TEST(TaggerCommitted, DutchOnAlpinoDev) {
+  check_committed("nl", "nl_alpino-ud2.16/dev.conllu", 92.0);
+}
+
+TEST(TaggerCommitted, EnglishOnEwtDev) {
+  check_committed("en", "en_ewt-ud2.16/dev.conllu", 93.5);
+}
+
+}  // namespace
+}  // namespace dyad
