@@ -11,14 +11,17 @@ int cmd_annotate(const Args& args) {
   Flags flags("annotate", "[options] [FILE|DIR|-]...");
   add_input_flags(flags);
   add_pipeline_flags(flags);
-  flags.value("format", "output format: conllu or jsonl", "conllu");
+  flags.value("format", "output format: conllu or jsonl", "conllu")
+      .toggle("no-syntax", "only split sentences and tokenize (no tags, lemmas or trees)");
   if (int rc = parse_or_usage(flags, args); rc >= 0) return rc;
   const std::string format = flags.get("format");
   if (format != "conllu" && format != "jsonl") {
     report("annotate: unknown --format '" + format + "' (conllu, jsonl)");
     return kExitUsage;
   }
-  auto pipeline = Pipeline::load(pipeline_options(flags));
+  PipelineOptions popts = pipeline_options(flags);
+  popts.syntax = !flags.on("no-syntax");
+  auto pipeline = Pipeline::load(popts);
   if (!pipeline.ok()) {
     report(pipeline.status());
     return kExitInput;

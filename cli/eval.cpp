@@ -2,12 +2,15 @@
 #include <chrono>
 #include <cstdio>
 
+#include "actors/matcher.h"
 #include "commands.h"
 #include "common.h"
+#include "eval/actors_eval.h"
 #include "eval/segment.h"
 #include "eval/syntax_eval.h"
 #include "io/conllu.h"
 #include "output.h"
+#include "util/paths.h"
 
 namespace dyad::cli {
 namespace {
@@ -132,24 +135,68 @@ int eval_segment(const Flags& flags) {
   return kExitOk;
 }
 
+int eval_actors(const Flags& flags) {
+  const std::string gold_path = flags.get("gold");
+  const std::string lang = flags.get("lang");
+  if (gold_path.empty() || (lang != "nl" && lang != "en")) {
+    report("eval actors: --gold FILE.jsonl (PLOVER records) and --lang nl|en are required");
+    return kExitUsage;
+  }
+  auto pipeline = Pipeline::load(pipeline_options(flags));
+  if (!pipeline.ok()) {
+    report(pipeline.status());
+    return kExitInput;
+  }
+  auto matcher = ActorMatcher::load(lang_dir(lang));
+  if (!matcher.ok()) {
+    report(matcher.status());
+    return kExitInput;
+  }
+  auto c = evaluate_actors(gold_path, lang, **pipeline, **matcher);
+  if (!c.ok()) {
+    report(c.status());
+    return kExitInput;
+  }
+  std::string out;
+  if (flags.on("show-misses"))
+    for (const auto& m : c->misses)
+      out += "miss\t" + m.id + "\t" + m.text + "\t" + m.code + "\t" +
+             (m.located ? "located" : "not-located") + "\t" + m.found + "\n";
+  out += "Records:       " + std::to_string(c->records) + "\n";
+  out += "Recall:        " + fmt(100 * c->recall()) + "  (" + std::to_string(c->found) + "/" +
+         std::to_string(c->gold) + " gold actors with the right country code; " +
+         std::to_string(c->located) + " located, " + std::to_string(c->skipped) +
+         " gold fields without an actor skipped)\n";
+  out += "SpanPrecision: " + fmt(100 * c->span_precision()) + "  (" +
+         std::to_string(c->span_mentions_correct) + "/" + std::to_string(c->span_mentions) +
+         " mentions on a gold actor)\n";
+  out += "Precision:     " + fmt(100 * c->precision()) + "  (" +
+         std::to_string(c->mentions_correct) + "/" + std::to_string(c->mentions) +
+         " coded mentions; a lower bound, gold marks one event's actors)\n";
+  Out::stdout_().write(out);
+  return kExitOk;
+}
+
 }  // namespace
 
 int cmd_eval(const Args& args) {
-  Flags flags("eval", "syntax|segment --gold FILE.conllu [options]");
+  Flags flags("eval", "syntax|segment|actors --gold FILE [options]");
   add_pipeline_flags(flags);
   flags.value("gold", "gold CoNLL-U file")
       .value("mode", "syntax: gold-tok (gold tokenization) or raw (from the raw text)", "gold-tok")
       .toggle("paragraphs-from-sent-id",
-              "segment: take paragraph breaks from Lassy-style sent_ids (...p.N.s.M)");
+              "segment: take paragraph breaks from Lassy-style sent_ids (...p.N.s.M)")
+      .toggle("show-misses", "actors: list the gold actors not found");
   if (int rc = parse_or_usage(flags, args); rc >= 0) return rc;
   if (flags.positional().size() != 1) {
-    report("eval: name what to score: syntax or segment");
+    report("eval: name what to score: syntax, segment or actors");
     return kExitUsage;
   }
   const std::string what = flags.positional()[0];
   if (what == "syntax") return eval_syntax(flags);
   if (what == "segment") return eval_segment(flags);
-  report("eval: unknown '" + what + "' (syntax, segment)");
+  if (what == "actors") return eval_actors(flags);
+  report("eval: unknown '" + what + "' (syntax, segment, actors)");
   return kExitUsage;
 }
 

@@ -17,8 +17,9 @@ struct Command {
 };
 
 const Command kCommands[] = {
+    {"actors", "text -> actor mentions with CAMEO-style codes (JSONL or TSV)", dyad::cli::cmd_actors},
     {"annotate", "text -> sentences, tokens, tags, lemmas, trees (CoNLL-U)", dyad::cli::cmd_annotate},
-    {"eval", "score against gold data: eval syntax|segment", dyad::cli::cmd_eval},
+    {"eval", "score against gold data: eval syntax|segment|actors", dyad::cli::cmd_eval},
     {"lang", "language data: lang check", dyad::cli::cmd_lang},
     {"train", "train a model: train tagger|lemmatizer|parser", dyad::cli::cmd_train},
     {"version", "print version and model information", dyad::cli::cmd_version},

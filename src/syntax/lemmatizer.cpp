@@ -111,6 +111,7 @@ void Lemmatizer::Impl::save(BinWriter& w) const {
   lex_exact.save(w);
   lex_lower.save(w);
   lex_any.save(w);
+  lex_feats.save(w);
   std::vector<std::string> enc;
   enc.reserve(scripts.size());
   for (const auto& s : scripts) enc.push_back(s.encode());
@@ -133,8 +134,9 @@ bool Lemmatizer::Impl::load(BinReader& r) {
   lang = r.str();
   mark = r.u8() != 0;
   lemmas = r.str_vec();
-  if (!r.ok() || !lex_exact.load(r) || !lex_lower.load(r) || !lex_any.load(r)) return false;
-  for (const KeyTable* t : {&lex_exact, &lex_lower, &lex_any})
+  if (!r.ok() || !lex_exact.load(r) || !lex_lower.load(r) || !lex_any.load(r) || !lex_feats.load(r))
+    return false;
+  for (const KeyTable* t : {&lex_exact, &lex_lower, &lex_any, &lex_feats})
     for (uint32_t v : t->vals)
       if ((v & ~kFinal) >= lemmas.size()) return false;
   std::vector<std::string> enc = r.str_vec();
@@ -231,6 +233,8 @@ void Lemmatizer::Impl::split_candidates(std::string_view w, std::string_view upo
       f[n++] = SF(14, std::min<size_t>(out.size(), 3));
       f[n++] = SF(15, hash_combine(hu, (wf & 32) ? 1 : 0));
       c.nfeats = n;
+      c.pos = i;
+      c.link = li;
       out.push_back(std::move(c));
     }
   }
@@ -254,6 +258,14 @@ bool Lemmatizer::Impl::split_compound(std::string_view w, std::string_view upos,
     }
   }
   if (!pick) return false;
+  // Modifiers are lemmas: prefer dropping a linking "en"/"s" over keeping a plural or genitive
+  // form (vrouwentoernooi -> vrouw_toernooi, vredesproces -> vrede_proces).
+  if (kLinks[pick->link].empty())
+    for (const auto& c : cands)
+      if (c.pos == pick->pos && (c.link == 0 || c.link == 1)) {
+        pick = &c;
+        break;
+      }
   out = pick->lemma;
   return true;
 }
@@ -309,6 +321,12 @@ bool Lemmatizer::Impl::classify(std::string_view form, std::string_view low, std
   // The best script that fits the form; for content words, among the first few that fit,
   // prefer one whose result is a known word (lexicon lemmas or the word list): waagde -> wagen.
   const bool check = !dict.empty() && (upos == "VERB" || upos == "NOUN" || upos == "ADJ");
+  // The common case first: the best script fits and gives a known word.
+  const uint32_t arg =
+      static_cast<uint32_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+  if (scripts[arg].apply(form, tmp, out) &&
+      (!check || vocab.find(lemma_keys::word(out)) != FeatureIndex::kMissing || in_dict(out)))
+    return true;
   uint32_t top[8];
   size_t ntop = 0;
   for (uint32_t k = 0; k < scores.size(); ++k) {
@@ -343,12 +361,12 @@ void Lemmatizer::Impl::lemma_of(std::string_view form, std::string_view upos,
                                 std::vector<float>& scores, std::vector<uint64_t>& fbuf,
                                 std::string& low, std::string& tmp) const {
   final = false;
-  uint32_t v = lex_exact.find(lemma_keys::form_pos(form, upos));
   low.clear();
-  if (v == FeatureIndex::kMissing) {
-    syntax_text::to_lower(form, low);
-    v = lex_lower.find(lemma_keys::form_pos(low, upos));
-  }
+  syntax_text::to_lower(form, low);
+  uint32_t v = lex_feats.keys.empty() ? FeatureIndex::kMissing
+                                      : lex_feats.find(lemma_keys::with_feats(low, upos, feats));
+  if (v == FeatureIndex::kMissing) v = lex_exact.find(lemma_keys::form_pos(form, upos));
+  if (v == FeatureIndex::kMissing) v = lex_lower.find(lemma_keys::form_pos(low, upos));
   if (v != FeatureIndex::kMissing) {
     final = (v & kFinal) != 0;
     out = lemmas[v & ~kFinal];
@@ -445,8 +463,9 @@ void Lemmatizer::lemmatize(Doc& doc) const {
       if (!final && m.mark) m.mark_lemma(t.upos, t.lemma, tmp2);
       is_final[i - sent.first] = final;
       // A capitalized word inside a sentence names something: keep the capitals the lexicon
-      // did not see (Syrische -> Syrisch, Rabo-ploeg -> Rabo_ploeg).
-      if (m.mark && !initial && !t.form.empty() && !t.lemma.empty() &&
+      // did not see (Syrische -> Syrisch, Rabo-ploeg -> Rabo_ploeg); in English only for
+      // proper nouns (Holocaust).
+      if ((m.mark ? !initial : t.upos == "PROPN") && !t.form.empty() && !t.lemma.empty() &&
           syntax_text::is_upper_cp(static_cast<unsigned char>(t.form[0])) &&
           !syntax_text::is_upper_cp(static_cast<unsigned char>(t.lemma[0])) &&
           m.lex_exact.find(lemma_keys::form_pos(t.form, t.upos)) == FeatureIndex::kMissing)
@@ -466,7 +485,7 @@ void Lemmatizer::lemmatize(Doc& doc) const {
           if (u.upos == "PUNCT" || u.upos == "SCONJ" || u.upos == "CCONJ" || u.upos == "VERB" ||
               u.upos == "AUX")
             break;
-          if (u.upos != "ADP" && u.upos != "ADV" && u.upos != "ADJ" && u.upos != "NOUN") continue;
+          if (u.upos != "ADP" && u.upos != "ADV" && u.upos != "ADJ") continue;
           low.clear();
           syntax_text::to_lower(u.form, low);
           // A particle is not followed by what a preposition would govern ("spoorde haar aan

@@ -75,6 +75,9 @@ inline uint64_t form_pos(std::string_view form, std::string_view upos) {
 inline uint64_t any(std::string_view form) {
   return hash_bytes(form, 17);
 }
+inline uint64_t with_feats(std::string_view form, std::string_view upos, std::string_view feats) {
+  return hash_combine(form_pos(form, upos), hash_bytes(feats, 71));
+}
 inline uint32_t dict_key(std::string_view w) {
   return static_cast<uint32_t>(hash_bytes(w, 37) >> 32);
 }
@@ -98,6 +101,8 @@ enum VocabFlags : uint32_t {
 // A way to split a compound lemma, with the features the split classifier scores it by.
 struct SplitCandidate {
   std::string lemma;  // with underscores
+  size_t pos = 0;     // byte where the head starts
+  size_t link = 0;    // index into the linking morphemes "en", "s", "", "e"
   uint64_t feats[16];
   size_t nfeats = 0;
 };
@@ -110,6 +115,8 @@ struct Lemmatizer::Impl {
   KeyTable lex_exact;  // form_pos(form, upos) -> lemma id | kFinal
   KeyTable lex_lower;  // form_pos(lower, upos) -> lemma id | kFinal
   KeyTable lex_any;    // any(lower) -> lemma id | kFinal
+  KeyTable lex_feats;  // with_feats(lower, upos, feats) -> lemma id | kFinal, where FEATS
+                       // matter (her Poss=Yes -> her, her Case=Acc -> she)
   std::vector<EditScript> scripts;
   TagWeights model;
   // Marking (Dutch).

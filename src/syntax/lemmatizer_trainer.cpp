@@ -23,11 +23,16 @@ namespace dyad {
 namespace {
 
 constexpr int kDefaultEpochs = 10;
-constexpr float kPrune = 0.05f;
+constexpr float kPrune = 1.0f;        // averaged weights below this are dropped (no loss on dev)
 constexpr int kNewestWeight = 3;      // lemma votes of the last --train file (newest guidelines)
 constexpr uint32_t kMinVocab = 2;     // a lemma must be seen this often to split compounds
 constexpr uint32_t kMinParticle = 2;  // a particle must start this many marked verb lemmas
-const char* const kWordList = "/usr/share/dict/dutch";  // Debian wdutch, optional
+// System word lists (Debian wdutch, wamerican); optional, read at training time only.
+std::string word_list(const std::string& lang) {
+  if (lang == "nl") return "/usr/share/dict/dutch";
+  if (lang == "en") return "/usr/share/dict/american-english";
+  return "";
+}
 
 std::string fmt(double v) {
   char b[32];
@@ -174,7 +179,7 @@ Status train_lemmatizer(const TrainOptions& opts) {
           ++marked_tokens;
   m.mark = marked_tokens >= 20;
 
-  std::unordered_map<std::string, LemmaVotes> lex_exact, lex_lower, lex_any;
+  std::unordered_map<std::string, LemmaVotes> lex_exact, lex_lower, lex_any, lex_feats;
   std::unordered_map<std::string, uint32_t> vocab_count, vocab_flags, particle_count, prt_verbs;
   std::unordered_map<std::string, uint32_t> prt_form_count;  // forms seen as compound:prt
   std::unordered_map<std::string, std::string> marked;
@@ -235,6 +240,7 @@ Status train_lemmatizer(const TrainOptions& opts) {
         lex_exact[t.form + "\t" + t.upos].add(lemma, w, final, newest);
         lex_lower[low + "\t" + t.upos].add(lemma, w, final, newest);
         lex_any[low].add(lemma, w, final, newest);
+        lex_feats[low + "\t" + t.upos + "\t" + t.feats].add(lemma, w, final, newest);
         std::string base = lemma_without_marks(lemma);
         if (lemma.find('_') != std::string::npos && lemma.size() > 2) {
           marked.emplace(base, lemma);
@@ -312,6 +318,33 @@ Status train_lemmatizer(const TrainOptions& opts) {
     dst.build();
   };
 
+  // The lemma vocabulary, and a word list from the system (Debian wdutch / wamerican) when
+  // installed: the edit-script classifier prefers results that are known words, and Dutch
+  // compound splitting looks parts up in both.
+  for (const auto& [w, f] : vocab_flags) {
+    auto c = vocab_count.find(w);
+    uint32_t n = c == vocab_count.end() ? 0 : c->second;
+    if ((f & kVocPart) || n >= kMinVocab) m.vocab.add(lemma_keys::word(w), f);
+  }
+  m.vocab.build();
+  {
+    const std::string wl_path = word_list(opts.lang);
+    std::ifstream wl(wl_path);
+    std::string word;
+    while (!wl_path.empty() && wl && std::getline(wl, word)) {
+      if (word.empty() || has_upper(word) ||
+          word.find_first_of("-'. 0123456789") != std::string::npos)
+        continue;
+      size_t n = utf8::length(word);
+      if (n < 3 || n > 16) continue;
+      m.dict.push_back(lemma_keys::dict_key(word));
+    }
+    std::sort(m.dict.begin(), m.dict.end());
+    m.dict.erase(std::unique(m.dict.begin(), m.dict.end()), m.dict.end());
+    opts.log("lemmatizer: " + std::to_string(m.dict.size()) + " words from " +
+             (wl_path.empty() ? std::string("(no word list)") : wl_path));
+  }
+
   // Marking data.
   if (m.mark) {
     for (const auto& [p, n] : particle_count)
@@ -334,32 +367,12 @@ Status train_lemmatizer(const TrainOptions& opts) {
               [](const std::string& a, const std::string& b) {
                 return a.size() != b.size() ? a.size() > b.size() : a < b;
               });
-    for (const auto& [w, f] : vocab_flags) {
-      auto c = vocab_count.find(w);
-      uint32_t n = c == vocab_count.end() ? 0 : c->second;
-      if ((f & kVocPart) || n >= kMinVocab) m.vocab.add(lemma_keys::word(w), f);
-    }
     for (const auto& [base, l] : marked) m.marked.add(lemma_keys::word(base), intern(l));
     for (const auto& u : unmarked) m.unmarked.add(lemma_keys::word(u), 1);
     for (const auto& [k, n] : prt_verbs) {
       size_t tab = k.find('\t');
       m.particle_verbs.add(lemma_keys::pair(k.substr(0, tab), k.substr(tab + 1)), n);
     }
-    // A word list from the system (Debian wdutch) widens the compound-splitting vocabulary.
-    std::ifstream wl(kWordList);
-    std::string word;
-    while (wl && std::getline(wl, word)) {
-      if (word.empty() || has_upper(word) ||
-          word.find_first_of("-'. 0123456789") != std::string::npos)
-        continue;
-      size_t n = utf8::length(word);
-      if (n < 3 || n > 16) continue;
-      m.dict.push_back(lemma_keys::dict_key(word));
-    }
-    std::sort(m.dict.begin(), m.dict.end());
-    m.dict.erase(std::unique(m.dict.begin(), m.dict.end()), m.dict.end());
-    opts.log("lemmatizer: " + std::to_string(m.dict.size()) + " words from " + kWordList);
-    m.vocab.build();
     m.marked.build();
     m.unmarked.build();
     m.particle_verbs.build();
@@ -431,6 +444,31 @@ Status train_lemmatizer(const TrainOptions& opts) {
   fill(lex_exact, m.lex_exact, false);
   fill(lex_lower, m.lex_lower, false);
   fill(lex_any, m.lex_any, true);
+  {
+    // FEATS-specific entries only where they change the answer and were seen twice.
+    std::vector<const std::string*> keys;
+    for (const auto& kv : lex_feats) keys.push_back(&kv.first);
+    std::sort(keys.begin(), keys.end(), [](auto a, auto b) { return *a < *b; });
+    for (const std::string* k : keys) {
+      size_t t1 = k->find('\t'), t2 = k->find('\t', t1 + 1);
+      const LemmaVotes& v = lex_feats.at(*k);
+      auto [lemma, final] = v.best();
+      uint32_t seen = 0;
+      for (const auto& [l, c] : v.votes) seen += c.all;
+      if (seen < 2) continue;
+      auto base = lex_lower.find(k->substr(0, t2));
+      if (base != lex_lower.end() && base->second.best().first == lemma) continue;
+      if (m.mark && !final) {
+        std::string tmp;
+        m.mark_lemma(k->substr(t1 + 1, t2 - t1 - 1), lemma, tmp);
+        final = true;
+      }
+      m.lex_feats.add(lemma_keys::with_feats(k->substr(0, t1), k->substr(t1 + 1, t2 - t1 - 1),
+                                             k->substr(t2 + 1)),
+                      intern(lemma) | (final ? Lemmatizer::Impl::kFinal : 0u));
+    }
+    m.lex_feats.build();
+  }
   opts.log("lemmatizer: " + std::to_string(m.lemmas.size()) + " lemmas, " +
            std::to_string(m.lex_exact.keys.size()) + " lexicon entries; marking " +
            (m.mark ? "on (" + std::to_string(m.particles.size()) + " particles, " +
@@ -514,7 +552,8 @@ Status train_lemmatizer(const TrainOptions& opts) {
              fmt(100.0 * right / std::max<size_t>(inst.size(), 1)) + " (" +
              fmt(std::chrono::duration<double>(clock::now() - t0).count()) + " s)");
   }
-  model.finalize(kPrune);
+  // A tiny training set (unit tests) has tiny averaged weights: keep them all.
+  model.finalize(inst.size() >= 10000 ? kPrune : 0.01f);
   m.model.build(model);
   opts.log("lemmatizer: classifier " + std::to_string(m.model.num_features()) + " features, " +
            std::to_string(m.model.num_weights()) + " weights");

@@ -206,13 +206,6 @@ size_t extract_features(const SentenceFeatures& sf, const State& st, bool use_xp
   f(L[ix(s0)]);
   f(L[ix(s1)]);
   f(L[ix(b0)]);
-  // lemma pairs of the two candidate arcs
-  f(L[ix(s0)], L[ix(b0)]);
-  f(L[ix(s1)], L[ix(s0)]);
-  f(L[ix(s0)], b0p);
-  f(s0p, L[ix(b0)]);
-  f(L[ix(s1)], s0p);
-  f(s1p, L[ix(s0)]);
   f(L[ix(s1)], W[ix(s0l1)]);  // verb + preposition of its dependent (obl vs obl:arg)
   f(L[ix(b0)], W[ix(s0l1)]);
   f(s0m, s0p);

@@ -26,6 +26,7 @@ struct ParserTrainConfig {
   double max_model_bytes = 11.5e6;  // prune harder until the weights fit
   bool learn_obl_arg = true;        // 2.0 obl -> obl:arg for (verb, preposition) pairs that are
                                     // mostly obl:arg in the 2.16 training files
+  bool allow_xpos = true;           // use XPOS features when >= 90% of training words have one
   bool convert_nl_legacy = true;    // rewrite UD 2.0 Dutch files to 2.16 conventions
   bool select_best_epoch = true;    // keep the epoch with the best dev LAS (needs --dev)
 };
@@ -44,7 +45,8 @@ double mini_tag(const std::vector<Doc>& train, std::vector<Doc>& target, uint64_
 bool is_nl_legacy(const std::vector<Doc>& docs);
 // Rewrites UD 2.0 Dutch annotation to 2.16 conventions where the rule is mechanical:
 // flat:name -> flat; possessive determiners (zijn, haar, hun, ...) det/DET -> nmod:poss/PRON;
-// reflexive obj -> expl:pv; obl with case "door" under a head with aux:pass -> obl:agent.
+// reflexive obj -> expl:pv; obl with case "door" under a head with aux:pass -> obl:agent;
+// cc and a separator attached to the first conjunct (UD v1) -> the following conjunct.
 // With fix_punct, punctuation is re-attached projectively (UD 2.0 LassySmall attaches most of it
 // to the root word, crossing other arcs). Returns the number of changed words.
 size_t convert_nl_legacy(Doc& doc, bool fix_punct);

@@ -1,5 +1,6 @@
 #include "syntax/tagger_data.h"
 
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -81,6 +82,8 @@ Status load_training_data(const std::vector<std::string>& files,
       if (!b.empty()) lemma_conv[k] = b;
     }
     size_t dropped = 0, tag_changed = 0, lemma_changed = 0;
+    // Conversions of one sentence, applied after its lemmas (keyed by the new UPOS) are done.
+    std::vector<std::tuple<uint32_t, std::string, std::string>> new_tags;
     for (size_t f = 0; f + 1 < per_file.size(); ++f)
       for (Doc& d : per_file[f]) {
         std::vector<SentenceData> keep;
@@ -90,20 +93,28 @@ Status load_training_data(const std::vector<std::string>& files,
             continue;
           }
           keep.push_back(s);
+          new_tags.clear();
           for (uint32_t i = s.first; i < s.last; ++i) {
             TokenData& t = d.tokens[i];
-            auto tc = tag_conv.find(syntax_text::lower(t.form) + "\t" + t.upos + "\t" + t.feats);
-            if (tc != tag_conv.end()) {
-              size_t tab = tc->second.find('\t');
-              t.upos = tc->second.substr(0, tab);
-              t.feats = tc->second.substr(tab + 1);
+            const std::string key = syntax_text::lower(t.form) + "\t" + t.upos + "\t" + t.feats;
+            auto tc = tag_conv.find(key);
+            const std::string* to = tc != tag_conv.end() ? &tc->second : nullptr;
+            std::string upos = t.upos;
+            if (to && *to != key.substr(key.find('\t') + 1)) {
+              size_t tab = to->find('\t');
+              upos = to->substr(0, tab);
+              new_tags.emplace_back(i, upos, to->substr(tab + 1));
               ++tag_changed;
             }
-            auto lc = lemma_conv.find(t.form + "\t" + t.lemma + "\t" + t.upos);
+            auto lc = lemma_conv.find(t.form + "\t" + t.lemma + "\t" + upos);
             if (lc != lemma_conv.end() && lc->second != t.lemma) {
               t.lemma = lc->second;
               ++lemma_changed;
             }
+          }
+          for (auto& [i, upos, feats] : new_tags) {
+            d.tokens[i].upos = std::move(upos);
+            d.tokens[i].feats = std::move(feats);
           }
         }
         d.sentences = std::move(keep);

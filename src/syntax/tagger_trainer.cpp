@@ -106,7 +106,8 @@ Status train_tagger(const TrainOptions& opts) {
     for (const auto& s : data.docs[di].sentences) {
       const Doc& d = data.docs[di];
       if (s.last <= s.first) continue;
-      for (int rep = 0; rep < (data.newest[di] ? kNewestWeight : 1); ++rep)
+      const bool weighted = data.newest[di] && opts.train_files.size() > 1;
+      for (int rep = 0; rep < (weighted ? kNewestWeight : 1); ++rep)
         sents.push_back({&d, s.first, s.last});
       for (uint32_t i = s.first; i < s.last; ++i) {
         ++ntok;

@@ -37,7 +37,9 @@ class BinWriter {
     u32(static_cast<uint32_t>(v.size()));
     for (const auto& s : v) str(s);
   }
-  void raw(const void* p, size_t n) { buf_.append(static_cast<const char*>(p), n); }
+  void raw(const void* p, size_t n) {
+    if (n) buf_.append(static_cast<const char*>(p), n);
+  }
   const std::string& buffer() const { return buf_; }
 
   // Writes header + payload + checksum to `path`.
@@ -88,7 +90,7 @@ class BinReader {
     return v;
   }
   void raw(void* p, size_t n) {
-    if (!need(n)) return;
+    if (n == 0 || !need(n)) return;
     std::memcpy(p, data_.data() + pos_, n);
     pos_ += n;
   }
