@@ -23,7 +23,6 @@
 #include <unordered_map>
 #include <vector>
 
-#include "actors/mention.h"
 #include "doc/doc.h"
 #include "doc/status.h"
 #include "lexicon/actors.h"
@@ -64,6 +63,11 @@ class ActorMatcher {
 
   // All mentions of a Doc (needs tokens; uses lemmas, tags and trees when present).
   std::vector<Mention> find(const Doc& doc) const;
+  // Stores the mentions in doc.mentions and marks kMentions.
+  void assign(Doc& doc) const {
+    doc.mentions = find(doc);
+    doc.annotations |= kMentions;
+  }
 
   // A lexical match: tokens [first, last) of the Doc match form `form`. A compound match
   // ("VN-militairen", "Turks-Koerdische") matches `form` on the part of one token before its

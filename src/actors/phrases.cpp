@@ -238,12 +238,11 @@ class SentenceBuilder {
 
   // Joins an agent with a modifier item: an organisation gives its code, a person its code, a
   // country its country code + the agent's role.
-  std::string join(const Item& agent_role_src, const std::string& role, const Item& mod) const {
-    (void)agent_role_src;
+  std::string join(const std::string& role, const Item& mod) const {
     if (mod.kind == Kind::organization || mod.kind == Kind::person) return mod.code;
-    std::string c = mod.code.substr(0, 3);
-    // A metonym with its own role (Witte Huis = USAGOV) for a GOV agent keeps its code.
-    return c + role;
+    // A metonym's own role gives way to the agent's: "woordvoerder van het Witte Huis" = USA + GOV,
+    // "spionnen van het Kremlin" = RUS + SPY.
+    return mod.code.substr(0, 3) + role;
   }
 
   bool modifier_ok(const Item& m) const {
@@ -289,7 +288,9 @@ class SentenceBuilder {
       }
       if (i >= 0) break;
       bool sep = is_word(tk, {"en", "and", "of", "or", ","}) || tk.upos == "CCONJ";
-      bool adj = tk.upos == "ADJ" && !adjs.empty() ? false : tk.upos == "ADJ";
+      // Other adjectives may stand between ("Iraanse militaire instructeurs") until the first
+      // country adjective is found; after it only separators continue the coordination.
+      bool adj = tk.upos == "ADJ" && adjs.empty();
       if (sep && adjs.empty()) break;  // "en troepen": no adjective yet
       if (!(sep || adj)) break;
       --t;
@@ -303,7 +304,7 @@ class SentenceBuilder {
         if (k == 0) continue;
         Item extra = a;
         extra.first = adj.first;
-        extra.code = join(a, role, adj);
+        extra.code = join(role, adj);
         extra.kind = Kind::agent;
         extra.resolved = true;
         extra.conf = 0.85f;
@@ -312,7 +313,7 @@ class SentenceBuilder {
       }
       Item& adj = items_[adjs[0]];
       a.first = std::min(a.first, adj.first);
-      a.code = join(a, role, adj);
+      a.code = join(role, adj);
       a.resolved = true;
       a.conf = 0.85f;
       a.via = "adjective+agent";
@@ -410,7 +411,7 @@ class SentenceBuilder {
       }
     }
     if (mod >= 0) {
-      a.code = join(a, role, items_[mod]);
+      a.code = join(role, items_[mod]);
       a.resolved = true;
       a.conf = 0.8f;
       a.via = how + " " +

@@ -6,6 +6,7 @@ void Doc::clear_annotations() {
   tokens.clear();
   sentences.clear();
   mwts.clear();
+  mentions.clear();
   annotations = 0;
 }
 

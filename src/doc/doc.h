@@ -19,6 +19,7 @@ enum Annotation : uint32_t {
   kFeats = 1u << 4,
   kLemmas = 1u << 5,
   kHeads = 1u << 6,  // heads and dependency relations
+  kMentions = 1u << 7,
 };
 
 struct TokenData {
@@ -53,6 +54,25 @@ struct MultiwordToken {
   std::string misc;
 };
 
+// An actor mention: a span resolved to a CAMEO-style code (assigned by src/actors/).
+struct Mention {
+  uint32_t sentence = 0;  // index into Doc::sentences
+  uint32_t first = 0;     // first token (index into Doc::tokens)
+  uint32_t last = 0;      // one past the last token
+  uint32_t start = 0;     // byte range in Doc::text: text == doc.slice(start, end)
+  uint32_t end = 0;
+  uint32_t head = 0;     // the head token of the phrase (index into Doc::tokens)
+  std::string text;      // the evidence, doc.slice(start, end)
+  std::string code;      // IRNMIL, USAGOV, IGOOPC; "" for a region without a CAMEO code
+  std::string country;   // IRN; "" when the code does not start with a country
+  std::string role;      // MIL, GOV, IGO ... (the code after the country); may be ""
+  std::string kind;      // country capital metonym adjective inhabitant organization agent
+                         // person region media
+  std::string members;   // regions: member country codes separated by spaces, else ""
+  float confidence = 0;  // 0..1
+  std::string via;       // how the code was resolved ("adjective+agent", "person:dated" ...)
+};
+
 class Token;
 class Span;
 
@@ -67,6 +87,7 @@ struct Doc {
   std::vector<TokenData> tokens;
   std::vector<SentenceData> sentences;
   std::vector<MultiwordToken> mwts;  // sorted by first
+  std::vector<Mention> mentions;     // actor mentions, sorted by first token
 
   bool has(uint32_t a) const { return (annotations & a) == a; }
   std::string_view slice(uint32_t start, uint32_t end) const {

@@ -375,69 +375,6 @@ size_t apply_obl_arg(Doc& d, const OblArgTable& table) {
   return changed;
 }
 
-std::string sentence_key(const Doc& d, const SentenceData& s) {
-  std::string key;
-  for (uint32_t i = s.first; i < s.last; ++i) {
-    key += d.tokens[i].form;
-    key += ' ';
-  }
-  return key;
-}
-
-// Some UD 2.0 sentences also occur, re-annotated, in the 2.16 files. The 2.0 copies are dropped
-// (their heads are cleared, so training skips them) and the pairs teach a UPOS mapping
-// (form, 2.0 UPOS) -> 2.16 UPOS (ordinals NUM -> ADJ, "als" ADP -> SCONJ, ...), applied to the
-// rest of the 2.0 data where it is consistent.
-void align_with_modern(std::vector<std::vector<Doc>>& per_file, const std::vector<bool>& legacy,
-                       size_t* dropped, size_t* retagged) {
-  std::map<std::string, std::pair<const Doc*, const SentenceData*>> modern;
-  for (size_t k = 0; k < per_file.size(); ++k)
-    if (!legacy[k])
-      for (const Doc& d : per_file[k])
-        for (const SentenceData& s : d.sentences)
-          modern.emplace(sentence_key(d, s), std::make_pair(&d, &s));
-  std::map<std::string, std::map<std::string, int>> upos_map;  // form|old -> new -> count
-  for (size_t k = 0; k < per_file.size(); ++k) {
-    if (!legacy[k]) continue;
-    for (Doc& d : per_file[k])
-      for (const SentenceData& s : d.sentences) {
-        auto it = modern.find(sentence_key(d, s));
-        if (it == modern.end()) continue;
-        const Doc& md = *it->second.first;
-        const SentenceData& ms = *it->second.second;
-        if (ms.last - ms.first != s.last - s.first) continue;
-        for (uint32_t i = 0; i < s.last - s.first; ++i) {
-          TokenData& t = d.tokens[s.first + i];
-          ++upos_map[lower_ascii(t.form) + "|" + t.upos][md.tokens[ms.first + i].upos];
-          t.head = -1;  // drop the old copy
-        }
-        ++*dropped;
-      }
-  }
-  for (size_t k = 0; k < per_file.size(); ++k) {
-    if (!legacy[k]) continue;
-    for (Doc& d : per_file[k])
-      for (TokenData& t : d.tokens) {
-        if (t.head < 0) continue;
-        auto it = upos_map.find(lower_ascii(t.form) + "|" + t.upos);
-        if (it == upos_map.end()) continue;
-        int total = 0, best = 0;
-        const std::string* best_tag = nullptr;
-        for (const auto& kv : it->second) {
-          total += kv.second;
-          if (kv.second > best) {
-            best = kv.second;
-            best_tag = &kv.first;
-          }
-        }
-        if (best_tag && *best_tag != t.upos && total >= 2 && best * 5 >= total * 4) {
-          t.upos = *best_tag;
-          ++*retagged;
-        }
-      }
-  }
-}
-
 Status read_all(const std::vector<std::string>& files, const std::string& lang, bool convert,
                 std::vector<Doc>& out, const std::function<void(const std::string&)>& log,
                 OblArgTable* obl_arg) {
@@ -464,13 +401,6 @@ Status read_all(const std::vector<std::string>& files, const std::string& lang, 
           (fix_punct ? ", punctuation re-attached" : "") + ", " + std::to_string(args) +
           " obl -> obl:arg)");
     }
-  }
-  if (std::count(legacy.begin(), legacy.end(), true) > 0) {
-    size_t dropped = 0, retagged = 0;
-    align_with_modern(per_file, legacy, &dropped, &retagged);
-    log("parser: " + std::to_string(dropped) +
-        " UD 2.0 sentences also present in a 2.16 file dropped; " + std::to_string(retagged) +
-        " UD 2.0 words re-tagged with the UPOS the 2.16 copies use");
   }
   for (auto& docs : per_file)
     for (Doc& d : docs) out.push_back(std::move(d));

@@ -217,7 +217,7 @@ Abbrev Tokenizer::Impl::find_abbrev(std::string_view w) const {
 }
 
 bool Tokenizer::Impl::is_starter(std::string_view w) const {
-  char buf[32];
+  char buf[32] = {};
   if (w.size() >= sizeof buf) return false;
   for (size_t i = 0; i < w.size(); ++i) buf[i] = ascii_lower(w[i]);
   return starters.count(std::string_view(buf, w.size())) > 0;
