@@ -14,12 +14,15 @@ build: setup
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
 	cmake --build $(BUILD) -j $(JOBS)
 
-# Installs, builds, and runs dyad on the bundled example articles (Dutch and English).
+# Installs, builds, and runs dyad on the bundled example articles (Dutch and English):
+# trees as CoNLL-U, then the actor mentions.
 demo: build
 	@echo "== examples/nl-article.txt =="
 	./$(BUILD)/dyad annotate examples/nl-article.txt
 	@echo "== examples/en-article.txt =="
 	./$(BUILD)/dyad annotate examples/en-article.txt
+	@echo "== actors in examples/*.txt =="
+	./$(BUILD)/dyad actors --format tsv examples/nl-article.txt examples/en-article.txt
 
 # Installs, builds, and runs every test (unit and golden, through CTest).
 check: build

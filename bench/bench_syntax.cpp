@@ -9,6 +9,7 @@
 
 #include "io/reader.h"
 #include "pipeline/pipeline.h"
+#include "text/langid.h"
 
 using namespace dyad;
 using Clock = std::chrono::steady_clock;
@@ -49,9 +50,12 @@ int main(int argc, char** argv) {
     size_t tokens = 0, sentences = 0, bytes = 0;
     for (Doc& doc : docs) {
       bytes += doc.text.size();
+      // Language identification is timed on every document, even those whose JSON gives "lang".
       auto t = Clock::now();
-      if (!(*pipeline)->identify(doc).ok()) continue;
+      LangGuess guess = identify_language(doc.text);
       t_id += since(t);
+      if (doc.lang.empty()) doc.lang = guess.lang;
+      if (!(*pipeline)->identify(doc).ok()) continue;
       const auto* st = (*pipeline)->stages(doc.lang);
       t = Clock::now();
       st->tokenizer->tokenize(doc);

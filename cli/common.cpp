@@ -15,7 +15,8 @@ void add_input_flags(Flags& flags) {
 
 void add_pipeline_flags(Flags& flags) {
   flags.value("lang", "language of every document: nl, en, or auto (identify per document)", "auto")
-      .value("models", "folder with <lang>/{tagger,lemmatizer,parser}.bin (default: DYAD_HOME/models)");
+      .value("models",
+             "folder with <lang>/{tagger,lemmatizer,parser}.bin (default: DYAD_HOME/models)");
 }
 
 ReadOptions read_options(const Flags& flags) {

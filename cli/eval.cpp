@@ -79,7 +79,7 @@ int eval_syntax(const Flags& flags) {
     auto t0 = std::chrono::steady_clock::now();
     Status st = raw ? (*pipeline)->process(sys)
                     : ((*pipeline)->identify(sys).ok() ? (*pipeline)->syntax(sys)
-                                                        : (*pipeline)->identify(sys));
+                                                       : (*pipeline)->identify(sys));
     seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     if (!st.ok()) {
       report(st);
@@ -97,7 +97,8 @@ int eval_syntax(const Flags& flags) {
       out += name + fmt(m.f1) + "  (" + std::to_string(m.correct) + "/" +
              std::to_string(counts.gold_words) + ")\n";
   }
-  out += "Words/s:      " + std::to_string(static_cast<long>(counts.sys_words / (seconds > 0 ? seconds : 1))) + "\n";
+  out += "Words/s:      " +
+         std::to_string(static_cast<long>(counts.sys_words / (seconds > 0 ? seconds : 1))) + "\n";
   Out::stdout_().write(out);
   return kExitOk;
 }
@@ -124,7 +125,8 @@ int eval_segment(const Flags& flags) {
     return kExitInput;
   }
   std::string out;
-  for (auto [name, prf] : {std::pair{"Tokens:", scores->tokens}, {"Sentences:", scores->sentences}}) {
+  for (auto [name, prf] :
+       {std::pair{"Tokens:", scores->tokens}, {"Sentences:", scores->sentences}}) {
     std::string n = name;
     n.resize(14, ' ');
     out += n + "P " + fmt(100 * prf.precision()) + "  R " + fmt(100 * prf.recall()) + "  F1 " +

@@ -53,8 +53,7 @@ Status Flags::parse(const std::vector<std::string>& args) {
       continue;
     }
     if (!has_val) {
-      if (i + 1 >= args.size())
-        return Status(Errc::usage, "option '--" + name + "' needs a value");
+      if (i + 1 >= args.size()) return Status(Errc::usage, "option '--" + name + "' needs a value");
       val = args[++i];
     }
     if (it->second.kind == 1)
@@ -79,7 +78,9 @@ const std::vector<std::string>& Flags::all(const std::string& name) const {
   return v == values_.end() ? kNone : v->second;
 }
 
-bool Flags::on(const std::string& name) const { return values_.count(name) > 0; }
+bool Flags::on(const std::string& name) const {
+  return values_.count(name) > 0;
+}
 
 int Flags::get_int(const std::string& name, int def) const {
   const std::string& v = get(name);
@@ -103,8 +104,10 @@ std::string Flags::usage() const {
   for (const auto& n : order_) {
     const Spec& s = specs_.at(n);
     std::string left = "  --" + n + (s.kind == 2 ? "" : " VALUE");
-    if (left.size() < 26) left.resize(26, ' ');
-    else left += "  ";
+    if (left.size() < 26)
+      left.resize(26, ' ');
+    else
+      left += "  ";
     u += left + s.help;
     if (!s.def.empty()) u += " (default: " + s.def + ")";
     if (s.kind == 1) u += " (repeatable)";

@@ -11,7 +11,8 @@ namespace dyad::cli {
 
 class Flags {
  public:
-  Flags(std::string command, std::string synopsis) : command_(std::move(command)), synopsis_(std::move(synopsis)) {}
+  Flags(std::string command, std::string synopsis)
+      : command_(std::move(command)), synopsis_(std::move(synopsis)) {}
   // A flag with a value: --name VALUE or --name=VALUE.
   Flags& value(const std::string& name, const std::string& help, const std::string& def = "");
   // A repeatable flag with a value.

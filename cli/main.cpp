@@ -17,8 +17,10 @@ struct Command {
 };
 
 const Command kCommands[] = {
-    {"actors", "text -> actor mentions with CAMEO-style codes (JSONL or TSV)", dyad::cli::cmd_actors},
-    {"annotate", "text -> sentences, tokens, tags, lemmas, trees (CoNLL-U)", dyad::cli::cmd_annotate},
+    {"actors", "text -> actor mentions with CAMEO-style codes (JSONL or TSV)",
+     dyad::cli::cmd_actors},
+    {"annotate", "text -> sentences, tokens, tags, lemmas, trees (CoNLL-U)",
+     dyad::cli::cmd_annotate},
     {"eval", "score against gold data: eval syntax|segment|actors", dyad::cli::cmd_eval},
     {"lang", "language data: lang check", dyad::cli::cmd_lang},
     {"train", "train a model: train tagger|lemmatizer|parser", dyad::cli::cmd_train},
@@ -26,10 +28,11 @@ const Command kCommands[] = {
 };
 
 void usage(FILE* f) {
-  std::fprintf(f,
-               "usage: dyad <command> [options] [files...]\n\n"
-               "Reads stdin and writes stdout by default. Exit codes: 0 ok, 1 input or data error,\n"
-               "2 usage error. 'dyad <command> --help' describes a command.\n\ncommands:\n");
+  std::fprintf(
+      f,
+      "usage: dyad <command> [options] [files...]\n\n"
+      "Reads stdin and writes stdout by default. Exit codes: 0 ok, 1 input or data error,\n"
+      "2 usage error. 'dyad <command> --help' describes a command.\n\ncommands:\n");
   for (const auto& c : kCommands) std::fprintf(f, "  %-10s %s\n", c.name, c.summary);
 }
 

@@ -1,8 +1,8 @@
 #include "output.h"
 
+#include <unistd.h>
 #include <cerrno>
 #include <cstdlib>
-#include <unistd.h>
 
 namespace dyad::cli {
 
@@ -31,9 +31,15 @@ void Out::flush() {
   buf_.clear();
 }
 
-Out::~Out() { flush(); }
+Out::~Out() {
+  flush();
+}
 
-void report(const Status& st) { std::fprintf(stderr, "dyad: %s\n", st.to_string().c_str()); }
-void report(const std::string& message) { std::fprintf(stderr, "dyad: %s\n", message.c_str()); }
+void report(const Status& st) {
+  std::fprintf(stderr, "dyad: %s\n", st.to_string().c_str());
+}
+void report(const std::string& message) {
+  std::fprintf(stderr, "dyad: %s\n", message.c_str());
+}
 
 }  // namespace dyad::cli

@@ -23,7 +23,8 @@ int cmd_version(const Args& args) {
       std::string p = model_path(lang, kind);
       struct stat sb;
       s += std::string("model ") + lang + "/" + kind + ": ";
-      s += ::stat(p.c_str(), &sb) == 0 ? p + " (" + std::to_string(sb.st_size) + " bytes)" : "missing";
+      s += ::stat(p.c_str(), &sb) == 0 ? p + " (" + std::to_string(sb.st_size) + " bytes)"
+                                       : "missing";
       s += "\n";
     }
   }

@@ -29,10 +29,10 @@ struct TokenData {
   std::string lemma;
   std::string upos;
   std::string xpos;
-  std::string feats;   // UD FEATS string, "_" or "" when none
+  std::string feats;  // UD FEATS string, "_" or "" when none
   std::string deprel;
-  std::string misc;    // extra CoNLL-U MISC attributes read from input, kept for output
-  int32_t head = -1;   // sentence-local: 0 = root, 1..n = word n of the sentence, -1 = none
+  std::string misc;   // extra CoNLL-U MISC attributes read from input, kept for output
+  int32_t head = -1;  // sentence-local: 0 = root, 1..n = word n of the sentence, -1 = none
   bool space_after = true;
 };
 
@@ -77,11 +77,11 @@ class Token;
 class Span;
 
 struct Doc {
-  std::string id;      // document id (JSONL "id", file name, or generated)
-  std::string source;  // where it came from: a path, "<stdin>", path:line for JSONL
-  std::string text;    // the original text, UTF-8; all offsets point into it
-  std::string date;    // "YYYY", "YYYY-MM" or "YYYY-MM-DD"; empty when unknown
-  std::string lang;    // "nl", "en", or empty when not yet identified
+  std::string id;            // document id (JSONL "id", file name, or generated)
+  std::string source;        // where it came from: a path, "<stdin>", path:line for JSONL
+  std::string text;          // the original text, UTF-8; all offsets point into it
+  std::string date;          // "YYYY", "YYYY-MM" or "YYYY-MM-DD"; empty when unknown
+  std::string lang;          // "nl", "en", or empty when not yet identified
   uint32_t annotations = 0;  // Annotation bits present
 
   std::vector<TokenData> tokens;
@@ -154,7 +154,9 @@ class Span {
   uint32_t first_, last_;
 };
 
-inline Token Doc::token(uint32_t i) const { return Token(this, i); }
+inline Token Doc::token(uint32_t i) const {
+  return Token(this, i);
+}
 inline Span Doc::sentence(uint32_t s) const {
   return Span(this, sentences[s].first, sentences[s].last);
 }

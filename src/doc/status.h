@@ -13,17 +13,17 @@ namespace dyad {
 // Stable error codes: their names and numbers are part of the API (see ARCHITECTURE.md).
 enum class Errc : int {
   ok = 0,
-  io = 1,             // a file or stream could not be opened, read or written
-  invalid_utf8 = 2,   // input is not valid UTF-8
-  binary_input = 3,   // input looks binary (NUL bytes or many control characters)
-  empty_input = 4,    // nothing to process
-  too_large = 5,      // input exceeds a configured limit
-  parse = 6,          // malformed structured input (JSON, CoNLL-U, header)
-  model = 7,          // a model file is missing, of an unknown format or version, or corrupt
-  data = 8,           // language data or dictionary error
-  usage = 9,          // invalid arguments or options
-  not_found = 10,     // a named thing does not exist
-  unsupported = 11,   // valid but not supported (e.g. an unknown language)
+  io = 1,            // a file or stream could not be opened, read or written
+  invalid_utf8 = 2,  // input is not valid UTF-8
+  binary_input = 3,  // input looks binary (NUL bytes or many control characters)
+  empty_input = 4,   // nothing to process
+  too_large = 5,     // input exceeds a configured limit
+  parse = 6,         // malformed structured input (JSON, CoNLL-U, header)
+  model = 7,         // a model file is missing, of an unknown format or version, or corrupt
+  data = 8,          // language data or dictionary error
+  usage = 9,         // invalid arguments or options
+  not_found = 10,    // a named thing does not exist
+  unsupported = 11,  // valid but not supported (e.g. an unknown language)
 };
 
 const char* errc_name(Errc c);
@@ -85,10 +85,10 @@ class Result {
   std::variant<T, Status> v_;
 };
 
-#define DYAD_RETURN_IF_ERROR(expr)      \
-  do {                                  \
-    ::dyad::Status _st = (expr);        \
-    if (!_st.ok()) return _st;          \
+#define DYAD_RETURN_IF_ERROR(expr) \
+  do {                             \
+    ::dyad::Status _st = (expr);   \
+    if (!_st.ok()) return _st;     \
   } while (0)
 
 }  // namespace dyad

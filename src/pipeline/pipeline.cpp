@@ -53,7 +53,8 @@ Status Pipeline::identify(Doc& doc) const {
 
 Status Pipeline::syntax(Doc& doc) const {
   const Stages* s = stages(doc.lang);
-  if (!s) return Status(Errc::unsupported, "no models for language '" + doc.lang + "'", {doc.source});
+  if (!s)
+    return Status(Errc::unsupported, "no models for language '" + doc.lang + "'", {doc.source});
   if (!opts_.syntax) return Status::Ok();
   if (!doc.has(kUpos)) s->tagger->tag(doc);
   if (!doc.has(kLemmas)) s->lemmatizer->lemmatize(doc);

@@ -18,9 +18,9 @@ namespace dyad {
 
 struct PipelineOptions {
   std::vector<std::string> langs = {"nl", "en"};  // languages to load
-  std::string models_dir;  // default: <home>/models
-  std::string lang;        // force this language for every document ("" = identify)
-  bool syntax = true;      // run tagger, lemmatizer and parser
+  std::string models_dir;                         // default: <home>/models
+  std::string lang;    // force this language for every document ("" = identify)
+  bool syntax = true;  // run tagger, lemmatizer and parser
 };
 
 class Pipeline {

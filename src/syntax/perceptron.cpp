@@ -24,7 +24,9 @@ void FeatureIndex::reserve(size_t n) {
     if (ok[i]) insert(ok[i], ov[i]);
 }
 
-void FeatureIndex::grow() { reserve(keys_.empty() ? 8 : keys_.size()); }
+void FeatureIndex::grow() {
+  reserve(keys_.empty() ? 8 : keys_.size());
+}
 
 uint32_t FeatureIndex::insert(uint64_t key, uint32_t value_if_new) {
   if ((size_ + 1) * 2 > keys_.size()) grow();
@@ -46,7 +48,8 @@ void Perceptron::score(const uint64_t* feats, size_t n, float* scores) const {
     for (size_t k = 0; k < n; ++k) {
       uint32_t row = index_.find(feats[k]);
       if (row == FeatureIndex::kMissing) continue;
-      for (uint32_t e = offset_[row], end = offset_[row + 1]; e < end; ++e) scores[cls_[e]] += w_[e];
+      for (uint32_t e = offset_[row], end = offset_[row + 1]; e < end; ++e)
+        scores[cls_[e]] += w_[e];
     }
   } else {
     for (size_t k = 0; k < n; ++k) {

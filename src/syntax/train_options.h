@@ -9,7 +9,7 @@
 namespace dyad {
 
 struct TrainOptions {
-  std::string lang;                     // "nl" or "en"
+  std::string lang;                      // "nl" or "en"
   std::vector<std::string> train_files;  // CoNLL-U
   std::vector<std::string> dev_files;    // CoNLL-U, for model selection and the report
   std::string out;                       // model file to write

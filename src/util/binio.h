@@ -54,12 +54,36 @@ class BinReader {
   BinReader() = default;
   explicit BinReader(std::string data) : data_(std::move(data)) {}
   bool ok() const { return ok_; }
-  uint8_t u8() { uint8_t v = 0; raw(&v, 1); return v; }
-  uint16_t u16() { uint16_t v = 0; raw(&v, 2); return v; }
-  uint32_t u32() { uint32_t v = 0; raw(&v, 4); return v; }
-  int32_t i32() { int32_t v = 0; raw(&v, 4); return v; }
-  uint64_t u64() { uint64_t v = 0; raw(&v, 8); return v; }
-  float f32() { float v = 0; raw(&v, 4); return v; }
+  uint8_t u8() {
+    uint8_t v = 0;
+    raw(&v, 1);
+    return v;
+  }
+  uint16_t u16() {
+    uint16_t v = 0;
+    raw(&v, 2);
+    return v;
+  }
+  uint32_t u32() {
+    uint32_t v = 0;
+    raw(&v, 4);
+    return v;
+  }
+  int32_t i32() {
+    int32_t v = 0;
+    raw(&v, 4);
+    return v;
+  }
+  uint64_t u64() {
+    uint64_t v = 0;
+    raw(&v, 8);
+    return v;
+  }
+  float f32() {
+    float v = 0;
+    raw(&v, 4);
+    return v;
+  }
   std::string str() {
     uint32_t n = u32();
     if (!need(n)) return {};

@@ -20,6 +20,8 @@ std::string model_path(const std::string& lang, const std::string& kind,
   return root + "/" + lang + "/" + kind + ".bin";
 }
 
-std::string lang_dir(const std::string& lang) { return home_dir() + "/lang/" + lang; }
+std::string lang_dir(const std::string& lang) {
+  return home_dir() + "/lang/" + lang;
+}
 
 }  // namespace dyad

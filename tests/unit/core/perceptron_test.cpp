@@ -61,9 +61,11 @@ TEST(ModelFile, RefusesUnknownKindAndCorruption) {
 
 TEST(Utf8, FindsFirstInvalidByte) {
   EXPECT_EQ(utf8::find_invalid("Oekra\xc3\xafne"), std::string_view::npos);
-  EXPECT_EQ(utf8::find_invalid("ab\xff" "cd"), 2u);
-  EXPECT_EQ(utf8::find_invalid("ab\xc3"), 2u);          // truncated sequence
-  EXPECT_EQ(utf8::find_invalid("\xed\xa0\x80"), 0u);     // surrogate
+  EXPECT_EQ(utf8::find_invalid("ab\xff"
+                               "cd"),
+            2u);
+  EXPECT_EQ(utf8::find_invalid("ab\xc3"), 2u);        // truncated sequence
+  EXPECT_EQ(utf8::find_invalid("\xed\xa0\x80"), 0u);  // surrogate
   EXPECT_EQ(utf8::length("Oekra\xc3\xafne"), 8u);
 }
 

@@ -71,8 +71,10 @@ TEST_F(Seed, CaptionCreditAndBodyAreSeparateSentences) {
 }
 
 TEST_F(Seed, VerbLemmas) {
-  for (auto [form, lemma] : {std::pair{"gekocht", "kopen"}, {"getraind", "trainen"},
-                             {"geleverd", "leveren"}, {"ontkend", "ontkennen"}}) {
+  for (auto [form, lemma] : {std::pair{"gekocht", "kopen"},
+                             {"getraind", "trainen"},
+                             {"geleverd", "leveren"},
+                             {"ontkend", "ontkennen"}}) {
     const TokenData* t = find(form);
     ASSERT_NE(t, nullptr) << form;
     EXPECT_EQ(t->lemma, lemma) << form;
