@@ -4,12 +4,16 @@
 
 #include <chrono>
 #include <cstdio>
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "actors/matcher.h"
 #include "io/reader.h"
 #include "pipeline/pipeline.h"
 #include "text/langid.h"
+#include "util/paths.h"
 
 using namespace dyad;
 using Clock = std::chrono::steady_clock;
@@ -31,6 +35,17 @@ int main(int argc, char** argv) {
   }
   double startup = since(t0);
   std::printf("start-up (both languages, all models): %.3f s\n", startup);
+  t0 = Clock::now();
+  std::map<std::string, std::shared_ptr<const ActorMatcher>> matchers;
+  for (const char* lang : {"nl", "en"}) {
+    auto m = ActorMatcher::load(lang_dir(lang));
+    if (!m.ok()) {
+      std::fprintf(stderr, "%s\n", m.status().to_string().c_str());
+      return 1;
+    }
+    matchers[lang] = *m;
+  }
+  std::printf("actor dictionaries (both languages): %.3f s\n", since(t0));
 
   for (int a = 1; a < argc; ++a) {
     auto reader = DocReader::open({argv[a]}, ReadOptions{});
@@ -46,7 +61,8 @@ int main(int argc, char** argv) {
       if (n == DocReader::Next::end) break;
       if (n == DocReader::Next::doc) docs.push_back(std::move(d));
     }
-    double t_id = 0, t_tok = 0, t_tag = 0, t_lem = 0, t_parse = 0;
+    double t_id = 0, t_tok = 0, t_tag = 0, t_lem = 0, t_parse = 0, t_act = 0;
+    size_t mentions = 0;
     size_t tokens = 0, sentences = 0, bytes = 0;
     for (Doc& doc : docs) {
       bytes += doc.text.size();
@@ -69,6 +85,10 @@ int main(int argc, char** argv) {
       t = Clock::now();
       st->parser->parse(doc);
       t_parse += since(t);
+      t = Clock::now();
+      matchers.at(doc.lang)->assign(doc);
+      t_act += since(t);
+      mentions += doc.mentions.size();
       tokens += doc.tokens.size();
       sentences += doc.sentences.size();
     }
@@ -84,6 +104,8 @@ int main(int argc, char** argv) {
     std::printf("  %-34s %12.0f tokens/s\n", "tag + lemma + parse", rate(syntax));
     std::printf("  %-34s %12.0f tokens/s\n", "raw text -> trees (all stages)",
                 rate(syntax + t_tok + t_id));
+    std::printf("  %-34s %12.0f tokens/s (%zu mentions, %.1f %% of the syntax stage's time)\n",
+                "actor mentions", rate(t_act), mentions, syntax > 0 ? 100 * t_act / syntax : 0.0);
   }
   struct rusage ru;
   getrusage(RUSAGE_SELF, &ru);

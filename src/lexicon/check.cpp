@@ -225,9 +225,18 @@ std::unordered_set<std::string> load_words(const std::string& path) {
 
 // The word list writes the apostrophe as U+0027; news text often has U+2019.
 std::string straight_apostrophes(std::string s) {
-  const std::string curly = "\xE2\x80\x99";
-  for (size_t p; (p = s.find(curly)) != std::string::npos;) s.replace(p, curly.size(), "'");
-  return s;
+  constexpr std::string_view curly = "\xE2\x80\x99";
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    if (s.compare(i, curly.size(), curly) == 0) {
+      out.push_back('\'');
+      i += curly.size();
+    } else {
+      out.push_back(s[i++]);
+    }
+  }
+  return out;
 }
 
 }  // namespace

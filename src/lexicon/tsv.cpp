@@ -9,7 +9,10 @@ namespace dyad::lexicon {
 
 std::string Problem::to_string() const {
   std::string s = file;
-  if (line > 0) s += ":" + std::to_string(line);
+  if (line > 0) {
+    s.push_back(':');
+    s.append(std::to_string(line));
+  }
   s += severity == Severity::error ? ": error: " : ": warning: ";
   s += message;
   return s;
