@@ -79,37 +79,15 @@ int cmd_actors(const Args& args) {
     }
     matchers[lang] = *m;
   }
-  auto reader = DocReader::open(flags.positional(), read_options(flags));
-  if (!reader.ok()) {
-    report(reader.status());
-    return kExitInput;
-  }
-  int rc = kExitOk;
-  Doc doc;
-  Status err;
-  std::string out;
   if (format == "tsv")
     Out::stdout_().write(
         "doc\tsentence\ttext\tstart\tend\tcode\tcountry\trole\tkind\tconfidence\tvia\n");
-  for (;;) {
-    auto next = (*reader)->next(doc, err);
-    if (next == DocReader::Next::end) break;
-    if (next == DocReader::Next::error) {
-      report(err);
-      rc = kExitInput;
-      continue;
-    }
-    if (Status st = (*pipeline)->process(doc); !st.ok()) {
-      report(st);
-      rc = kExitInput;
-      continue;
-    }
+  std::string out;
+  return for_each_doc(flags, **pipeline, [&](Doc& doc) {
     auto it = matchers.find(doc.lang);
-    if (it == matchers.end()) {
-      report(doc.source + ": no actor dictionaries for language '" + doc.lang + "'");
-      rc = kExitInput;
-      continue;
-    }
+    if (it == matchers.end())
+      return Status(Errc::unsupported, "no actor dictionaries for language '" + doc.lang + "'",
+                    {doc.source});
     out.clear();
     for (const Mention& m : it->second->find(doc)) {
       if (format == "tsv")
@@ -118,8 +96,8 @@ int cmd_actors(const Args& args) {
         write_jsonl(doc, m, out);
     }
     Out::stdout_().write(out);
-  }
-  return rc;
+    return Status::Ok();
+  });
 }
 
 }  // namespace dyad::cli

@@ -26,36 +26,16 @@ int cmd_annotate(const Args& args) {
     report(pipeline.status());
     return kExitInput;
   }
-  auto reader = DocReader::open(flags.positional(), read_options(flags));
-  if (!reader.ok()) {
-    report(reader.status());
-    return kExitInput;
-  }
-  int rc = kExitOk;
-  Doc doc;
-  Status err;
   std::string out;
-  for (;;) {
-    auto next = (*reader)->next(doc, err);
-    if (next == DocReader::Next::end) break;
-    if (next == DocReader::Next::error) {
-      report(err);  // the document is skipped; the rest goes on
-      rc = kExitInput;
-      continue;
-    }
-    if (Status st = (*pipeline)->process(doc); !st.ok()) {
-      report(st);
-      rc = kExitInput;
-      continue;
-    }
+  return for_each_doc(flags, **pipeline, [&](Doc& doc) {
     out.clear();
     if (format == "conllu")
       write_conllu(doc, out);
     else
       write_doc_jsonl(doc, out);
     Out::stdout_().write(out);
-  }
-  return rc;
+    return Status::Ok();
+  });
 }
 
 }  // namespace dyad::cli

@@ -41,6 +41,29 @@ PipelineOptions pipeline_options(const Flags& flags) {
   return p;
 }
 
+int for_each_doc(const Flags& flags, const Pipeline& pipeline,
+                 const std::function<Status(Doc&)>& emit) {
+  auto reader = DocReader::open(flags.positional(), read_options(flags));
+  if (!reader.ok()) {
+    report(reader.status());
+    return kExitInput;
+  }
+  int rc = kExitOk;
+  Doc doc;
+  Status err;
+  for (;;) {
+    auto next = (*reader)->next(doc, err);
+    if (next == DocReader::Next::end) break;
+    Status st = next == DocReader::Next::error ? err : pipeline.process(doc);
+    if (st.ok()) st = emit(doc);
+    if (!st.ok()) {
+      report(st);  // this document is skipped; the rest goes on
+      rc = kExitInput;
+    }
+  }
+  return rc;
+}
+
 int parse_or_usage(Flags& flags, const Args& args) {
   if (Status st = flags.parse(args); !st.ok()) {
     report(st);

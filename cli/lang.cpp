@@ -3,6 +3,7 @@
 #include <string>
 
 #include "commands.h"
+#include "common.h"
 #include "flags.h"
 #include "lexicon/check.h"
 #include "output.h"
@@ -26,15 +27,7 @@ int lang_check(const Args& args) {
       .value("dutch-words", "Dutch word list for adjectives/inhabitants (empty: skip)",
              "/usr/share/dict/dutch")
       .toggle("no-warnings", "print errors only (warnings still counted in the summary)");
-  if (Status st = flags.parse(args); !st.ok()) {
-    report(st);
-    std::fputs(flags.usage().c_str(), stderr);
-    return kExitUsage;
-  }
-  if (flags.help_requested()) {
-    Out::stdout_().write(flags.usage());
-    return kExitOk;
-  }
+  if (int rc = parse_or_usage(flags, args); rc >= 0) return rc;
   if (!flags.positional().empty()) {
     report("lang check takes no positional arguments (use --lang-dir DIR)");
     return kExitUsage;

@@ -2,6 +2,7 @@
 #include <cstdio>
 
 #include "commands.h"
+#include "common.h"
 #include "flags.h"
 #include "output.h"
 #include "syntax/lemmatizer.h"
@@ -19,15 +20,7 @@ int cmd_train(const Args& args) {
       .value("out", "model file to write (default: models/<lang>/<stage>.bin under DYAD_HOME)")
       .value("epochs", "training epochs (0 = the stage's default)", "0")
       .value("seed", "random seed for shuffling", "1");
-  if (Status st = flags.parse(args); !st.ok()) {
-    report(st);
-    std::fputs(flags.usage().c_str(), stderr);
-    return kExitUsage;
-  }
-  if (flags.help_requested()) {
-    Out::stdout_().write(flags.usage());
-    return kExitOk;
-  }
+  if (int rc = parse_or_usage(flags, args); rc >= 0) return rc;
   if (flags.positional().size() != 1) {
     report("train: name one stage: tagger, lemmatizer or parser");
     return kExitUsage;

@@ -1,6 +1,7 @@
 #include <sys/stat.h>
 
 #include "commands.h"
+#include "common.h"
 #include "flags.h"
 #include "output.h"
 #include "util/paths.h"
@@ -9,14 +10,7 @@ namespace dyad::cli {
 
 int cmd_version(const Args& args) {
   Flags flags("version", "");
-  if (Status st = flags.parse(args); !st.ok()) {
-    report(st);
-    return kExitUsage;
-  }
-  if (flags.help_requested()) {
-    Out::stdout_().write(flags.usage());
-    return kExitOk;
-  }
+  if (int rc = parse_or_usage(flags, args); rc >= 0) return rc;
   std::string s = std::string("dyad ") + DYAD_VERSION + "\nhome: " + home_dir() + "\n";
   for (const char* lang : {"nl", "en"}) {
     for (const char* kind : {"tagger", "lemmatizer", "parser"}) {
