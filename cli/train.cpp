@@ -7,6 +7,7 @@
 #include "output.h"
 #include "syntax/lemmatizer.h"
 #include "syntax/parser.h"
+#include "syntax/parser_trainer.h"
 #include "syntax/tagger.h"
 #include "util/paths.h"
 
@@ -19,7 +20,12 @@ int cmd_train(const Args& args) {
       .multi("dev", "development data for model selection and scores, CoNLL-U")
       .value("out", "model file to write (default: models/<lang>/<stage>.bin under DYAD_HOME)")
       .value("epochs", "training epochs (0 = the stage's default)", "0")
-      .value("seed", "random seed for shuffling", "1");
+      .value("seed", "random seed for shuffling", "1")
+      .value("jackknife-folds",
+             "parser: k-fold jackknifed training tags from the internal tagger, trained on "
+             "together with the gold tags (0 = gold tags only, e.g. when the --train files "
+             "already include copies with predicted tags)",
+             "5");
   if (int rc = parse_or_usage(flags, args); rc >= 0) return rc;
   if (flags.positional().size() != 1) {
     report("train: name one stage: tagger, lemmatizer or parser");
@@ -44,7 +50,9 @@ int cmd_train(const Args& args) {
   } else if (stage == "lemmatizer") {
     st = train_lemmatizer(opts);
   } else if (stage == "parser") {
-    st = train_parser(opts);
+    ParserTrainConfig cfg;
+    cfg.jackknife_folds = flags.get_int("jackknife-folds", cfg.jackknife_folds);
+    st = train_parser(opts, cfg);
   } else {
     report("train: unknown stage '" + stage + "' (tagger, lemmatizer, parser)");
     return kExitUsage;

@@ -156,7 +156,15 @@ ConlluReadResult read_conllu(std::string_view content, const ConlluReadOptions& 
   auto finish_doc = [&]() {
     if (!doc.sentences.empty()) {
       if (doc.id.empty()) doc.id = id_base + "#" + std::to_string(doc_count);
-      doc.annotations = kSentences | kTokens | kUpos | kXpos | kFeats | kLemmas | kHeads;
+      // A column counts as given when any word has a value in it: a file with only tokens
+      // (or tokens and tags) gets the missing stages run by the pipeline.
+      doc.annotations = kSentences | kTokens;
+      for (const TokenData& t : doc.tokens) {
+        if (!t.upos.empty()) doc.annotations |= kUpos | kFeats;
+        if (!t.xpos.empty()) doc.annotations |= kXpos;
+        if (!t.lemma.empty()) doc.annotations |= kLemmas;
+        if (t.head >= 0) doc.annotations |= kHeads;
+      }
       res.docs.push_back(std::move(doc));
       ++doc_count;
     }

@@ -348,3 +348,34 @@ TEST(ConlluTreebanks, NlAlpinoDev) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// Only the columns that have values count as given, so the pipeline runs the missing stages
+// (a tokenized-only file gets tagged and parsed; a tagged file keeps its tags and gets parsed).
+TEST(Conllu, AnnotationsFollowTheColumnsGiven) {
+  auto full = read_conllu(kSample, "full.conllu");
+  ASSERT_FALSE(full.docs.empty());
+  EXPECT_TRUE(full.docs[0].has(kTokens | kUpos | kXpos | kLemmas | kHeads));
+
+  auto tokens_only = read_conllu(
+      "1\tRusland\t_\t_\t_\t_\t_\t_\t_\t_\n2\tlevert\t_\t_\t_\t_\t_\t_\t_\t_\n\n", "tok.conllu");
+  ASSERT_EQ(tokens_only.docs.size(), 1u);
+  const Doc& t = tokens_only.docs[0];
+  EXPECT_TRUE(t.has(kTokens | kSentences));
+  EXPECT_FALSE(t.has(kUpos));
+  EXPECT_FALSE(t.has(kLemmas));
+  EXPECT_FALSE(t.has(kHeads));
+
+  auto tagged = read_conllu(
+      "1\tRusland\tRusland\tPROPN\t_\t_\t_\t_\t_\t_\n2\tlevert\tleveren\tVERB\t_\t_\t_\t_\t_\t_"
+      "\n\n",
+      "tagged.conllu");
+  ASSERT_EQ(tagged.docs.size(), 1u);
+  EXPECT_TRUE(tagged.docs[0].has(kUpos | kLemmas));
+  EXPECT_FALSE(tagged.docs[0].has(kHeads));
+}
+
+}  // namespace
+}  // namespace dyad
