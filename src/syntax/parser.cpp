@@ -25,21 +25,9 @@ void normalize_form(std::string_view form, std::string& out) {
 }
 
 uint64_t morph_hash(std::string_view feats) {
-  static constexpr std::string_view kKeep[] = {
-      "VerbForm=", "PronType=", "Poss=", "Reflex=", "Case=", "Definite="};
   uint64_t h = 0x6d6f727068ULL;
-  size_t pos = 0;
-  while (pos < feats.size()) {
-    size_t bar = feats.find('|', pos);
-    if (bar == std::string_view::npos) bar = feats.size();
-    std::string_view item = feats.substr(pos, bar - pos);
-    for (std::string_view k : kKeep)
-      if (item.substr(0, k.size()) == k) {
-        h = hash_combine(h, hash_bytes(item));
-        break;
-      }
-    pos = bar + 1;
-  }
+  for_each_parser_feat(feats,
+                       [&](std::string_view item) { h = hash_combine(h, hash_bytes(item)); });
   return h;
 }
 

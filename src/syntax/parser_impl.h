@@ -62,6 +62,25 @@ void normalize_form(std::string_view form, std::string& out);
 // The subset of FEATS used as features (VerbForm, PronType, Poss, Reflex, Case, Definite).
 uint64_t morph_hash(std::string_view feats);
 
+// Calls f(item) for each FEATS item ("VerbForm=Part") of the keys the parser looks at.
+template <class F>
+void for_each_parser_feat(std::string_view feats, F f) {
+  static constexpr std::string_view kKeep[] = {
+      "VerbForm=", "PronType=", "Poss=", "Reflex=", "Case=", "Definite="};
+  size_t pos = 0;
+  while (pos < feats.size()) {
+    size_t bar = feats.find('|', pos);
+    if (bar == std::string_view::npos) bar = feats.size();
+    std::string_view item = feats.substr(pos, bar - pos);
+    for (std::string_view k : kKeep)
+      if (item.substr(0, k.size()) == k) {
+        f(item);
+        break;
+      }
+    pos = bar + 1;
+  }
+}
+
 // Fills `sf` for words [first, last) of `doc`.
 void sentence_features(const Doc& doc, uint32_t first, uint32_t last, bool use_xpos,
                        SentenceFeatures& sf, std::string& scratch);

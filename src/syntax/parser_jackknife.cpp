@@ -45,22 +45,11 @@ std::string shape(std::string_view s) {
 
 // The FEATS the parser looks at (see parser_detail::morph_hash).
 std::string parser_feats(std::string_view feats) {
-  static constexpr std::string_view kKeep[] = {
-      "VerbForm=", "PronType=", "Poss=", "Reflex=", "Case=", "Definite="};
   std::string out;
-  size_t pos = 0;
-  while (pos < feats.size()) {
-    size_t bar = feats.find('|', pos);
-    if (bar == std::string_view::npos) bar = feats.size();
-    std::string_view item = feats.substr(pos, bar - pos);
-    for (std::string_view k : kKeep)
-      if (item.substr(0, k.size()) == k) {
-        if (!out.empty()) out += '|';
-        out += item;
-        break;
-      }
-    pos = bar + 1;
-  }
+  parser_detail::for_each_parser_feat(feats, [&](std::string_view item) {
+    if (!out.empty()) out += '|';
+    out += item;
+  });
   return out.empty() ? "_" : out;
 }
 
