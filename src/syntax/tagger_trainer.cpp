@@ -178,35 +178,26 @@ Status train_tagger(const TrainOptions& opts) {
   opts.log("tagger: " + std::to_string(m.upos.size()) + " classes" +
            (m.has_xpos_model ? ", " + std::to_string(m.xpos_names.size()) + " XPOS tags" : ""));
 
-  // Tag dictionaries.
-  for (const auto& [key, counts] : form_counts) {
-    uint32_t total = 0, best = 0, best_c = 0;
-    for (auto [c, n] : counts) {
-      total += n;
-      if (n > best) {
-        best = n;
-        best_c = c;
+  // Tag dictionaries: keys seen at least `min_count` times with one class in `min_share` of them.
+  auto build_dict = [](const auto& counts_by_key, uint32_t min_count, double min_share,
+                       std::vector<uint64_t>& keys, std::vector<uint32_t>& vals) {
+    for (const auto& [key, counts] : counts_by_key) {
+      uint32_t total = 0, best = 0, best_c = 0;
+      for (auto [c, n] : counts) {
+        total += n;
+        if (n > best) {
+          best = n;
+          best_c = c;
+        }
+      }
+      if (total >= min_count && best >= min_share * total) {
+        keys.push_back(key);
+        vals.push_back(best_c);
       }
     }
-    if (total >= kDictMinCount && best >= kDictMinShare * total) {
-      m.tagdict_keys.push_back(key);
-      m.tagdict_vals.push_back(best_c);
-    }
-  }
-  for (const auto& [key, counts] : xform_counts) {
-    uint32_t total = 0, best = 0, best_c = 0;
-    for (auto [c, n] : counts) {
-      total += n;
-      if (n > best) {
-        best = n;
-        best_c = c;
-      }
-    }
-    if (total >= 5 && best >= 0.99 * total) {
-      m.xposdict_keys.push_back(key);
-      m.xposdict_vals.push_back(best_c);
-    }
-  }
+  };
+  build_dict(form_counts, kDictMinCount, kDictMinShare, m.tagdict_keys, m.tagdict_vals);
+  build_dict(xform_counts, 5, 0.99, m.xposdict_keys, m.xposdict_vals);
   {
     m.tagdict.reserve(m.tagdict_keys.size());
     for (size_t i = 0; i < m.tagdict_keys.size(); ++i)

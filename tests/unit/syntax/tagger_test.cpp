@@ -6,30 +6,16 @@
 
 #include "io/conllu.h"
 #include "syntax/tagger.h"
+#include "test_util.h"
 #include "util/paths.h"
 
 namespace dyad {
 namespace {
 
-const std::string kTinyNl = std::string(DYAD_TEST_DATA) + "/syntax/tiny-nl.conllu";
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-void spit(const std::string& path, const std::string& data) {
-  std::ofstream out(path, std::ios::binary);
-  out << data;
-}
-
-std::vector<Doc> read_docs(const std::string& path) {
-  auto r = read_conllu_file(path);
-  EXPECT_TRUE(r.ok()) << r.status().to_string();
-  return r.ok() ? r->docs : std::vector<Doc>{};
-}
+using syntax_test::kTinyNl;
+using syntax_test::read_docs;
+using syntax_test::slurp;
+using syntax_test::spit;
 
 std::vector<Doc> without_tags(std::vector<Doc> docs) {
   for (auto& d : docs) {
