@@ -15,6 +15,7 @@ int cmd_eval(const Args& args);
 int cmd_train(const Args& args);
 int cmd_lang(const Args& args);
 int cmd_actors(const Args& args);
+int cmd_code(const Args& args);
 
 // Exit codes.
 inline constexpr int kExitOk = 0;

@@ -30,6 +30,12 @@ ReadOptions read_options(const Flags& flags) {
   return r;
 }
 
+EngineOptions engine_options(const Flags& flags) {
+  EngineOptions e;
+  e.pipeline = pipeline_options(flags);
+  return e;
+}
+
 PipelineOptions pipeline_options(const Flags& flags) {
   PipelineOptions p;
   std::string lang = flags.get("lang");
@@ -43,6 +49,12 @@ PipelineOptions pipeline_options(const Flags& flags) {
 
 int for_each_doc(const Flags& flags, const Pipeline& pipeline,
                  const std::function<Status(Doc&)>& emit) {
+  return for_each_doc(
+      flags, [&](Doc& doc) { return pipeline.process(doc); }, emit);
+}
+
+int for_each_doc(const Flags& flags, const std::function<Status(Doc&)>& process,
+                 const std::function<Status(Doc&)>& emit) {
   auto reader = DocReader::open(flags.positional(), read_options(flags));
   if (!reader.ok()) {
     report(reader.status());
@@ -54,7 +66,7 @@ int for_each_doc(const Flags& flags, const Pipeline& pipeline,
   for (;;) {
     auto next = (*reader)->next(doc, err);
     if (next == DocReader::Next::end) break;
-    Status st = next == DocReader::Next::error ? err : pipeline.process(doc);
+    Status st = next == DocReader::Next::error ? err : process(doc);
     if (st.ok()) st = emit(doc);
     if (!st.ok()) {
       report(st);  // this document is skipped; the rest goes on

@@ -21,6 +21,8 @@ const Command kCommands[] = {
      dyad::cli::cmd_actors},
     {"annotate", "text -> sentences, tokens, tags, lemmas, trees (CoNLL-U)",
      dyad::cli::cmd_annotate},
+    {"code", "text -> events: who did what to whom, CAMEO and PLOVER (JSONL or TSV)",
+     dyad::cli::cmd_code},
     {"eval", "score against gold data: eval syntax|segment|actors", dyad::cli::cmd_eval},
     {"lang", "language data: lang check", dyad::cli::cmd_lang},
     {"train", "train a model: train tagger|lemmatizer|parser", dyad::cli::cmd_train},

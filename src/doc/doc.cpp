@@ -7,6 +7,7 @@ void Doc::clear_annotations() {
   sentences.clear();
   mwts.clear();
   mentions.clear();
+  events.clear();
   annotations = 0;
 }
 

@@ -20,6 +20,8 @@ enum Annotation : uint32_t {
   kLemmas = 1u << 5,
   kHeads = 1u << 6,  // heads and dependency relations
   kMentions = 1u << 7,
+  kEvents = 1u << 8,    // events coded (src/events/)
+  kEnriched = 1u << 9,  // event dates, places and counts resolved (src/enrich/)
 };
 
 struct TokenData {
@@ -73,6 +75,57 @@ struct Mention {
   std::string via;       // how the code was resolved ("adjective+agent", "person:dated" ...)
 };
 
+// A participant of an event (source, target) or the actor a report is attributed to. Empty
+// (`stated() == false`) when the text does not name it (an agent-less passive).
+struct EventActor {
+  std::string text;  // evidence: doc.slice(start, end)
+  std::string code;  // CAMEO-style code (IRNMIL); may be "" for a named but uncoded actor
+  uint32_t start = 0, end = 0;
+  int32_t mention = -1;  // index into Doc::mentions, -1 when none
+  int32_t token = -1;    // head token of the phrase (index into Doc::tokens), -1 when unstated
+  bool stated() const { return token >= 0 || !text.empty(); }
+};
+
+// Where an event took place (filled by src/enrich/).
+struct EventPlace {
+  std::string name;       // as in the gazetteer ("Kyiv")
+  std::string country;    // ISO alpha-3
+  double lat = 0, lon = 0;
+  std::string precision;  // city, region, country
+  uint32_t start = 0, end = 0;  // the evidence in the text
+  bool known() const { return !precision.empty(); }
+};
+
+// A coded event: who did what to whom, with its evidence (src/events/ assigns it; src/enrich/
+// adds date, place and counts). Field names follow the `dyad code` output (README.md).
+struct Event {
+  uint32_t sentence = 0;  // index into Doc::sentences
+  EventActor source, target;
+  std::string cameo;  // full CAMEO code ("072")
+  std::string root;   // its two-digit root ("07")
+  int quad_class = 0;  // 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
+                       // 4 material conflict
+  double goldstein = 0;
+  std::string plover_type, plover_mode;
+  // The predicate: the word(s) that name the event (a verb, an event noun).
+  uint32_t trigger_first = 0, trigger_last = 0;  // token range (index into Doc::tokens)
+  uint32_t trigger_start = 0, trigger_end = 0;   // byte range
+  std::string trigger_text;
+  bool negated = false;
+  std::string modality = "asserted";  // asserted reported alleged denied future hypothetical
+  EventActor attribution;             // who the report is attributed to; unstated when none
+  std::string date;            // YYYY, YYYY-MM, YYYY-MM-DD; the document's date by default
+  std::string date_precision;  // day, week, month, year; "" when no date is known
+  std::string date_end;        // last day of a window ("binnen een jaar"), else ""
+  bool date_future = false;    // a forecast or future window
+  EventPlace place;
+  int32_t fatalities = -1, injured = -1;  // -1: not stated
+  std::string fatalities_qualifier, injured_qualifier;  // exact, at_least, approximate
+  float confidence = 0;  // 0..1
+  std::string why;       // how the event was found and why that confidence
+  std::string predicate;  // the dictionary entry that matched ("leveren VERB 072 @ line 12")
+};
+
 class Token;
 class Span;
 
@@ -88,6 +141,7 @@ struct Doc {
   std::vector<SentenceData> sentences;
   std::vector<MultiwordToken> mwts;  // sorted by first
   std::vector<Mention> mentions;     // actor mentions, sorted by first token
+  std::vector<Event> events;         // coded events, in text order
 
   bool has(uint32_t a) const { return (annotations & a) == a; }
   std::string_view slice(uint32_t start, uint32_t end) const {

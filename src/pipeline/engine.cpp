@@ -1,0 +1,59 @@
+#include "pipeline/engine.h"
+
+#include "util/paths.h"
+
+namespace dyad {
+
+Result<std::shared_ptr<const Engine>> Engine::load(const EngineOptions& opts) {
+  auto e = std::make_shared<Engine>();
+  e->opts_ = opts;
+  auto p = Pipeline::load(opts.pipeline);
+  if (!p.ok()) return p.status();
+  e->pipeline_ = *p;
+  auto onto = Ontology::load(opts.ontology_dir.empty() ? ontology_dir() : opts.ontology_dir);
+  if (!onto.ok()) return onto.status();
+  e->ontology_ = *onto;
+  for (const std::string& lang : opts.pipeline.langs) {
+    Lang l;
+    auto m = ActorMatcher::load(lang_dir(lang));
+    if (!m.ok()) return m.status();
+    l.actors = *m;
+    if (opts.events) {
+      auto c = EventCoder::load(lang_dir(lang), e->ontology_);
+      if (!c.ok()) return c.status();
+      l.coder = *c;
+      if (opts.enrich) {
+        auto en = Enricher::load(lang);
+        if (!en.ok()) return en.status();
+        l.enricher = *en;
+      }
+    }
+    e->langs_[lang] = std::move(l);
+  }
+  return std::shared_ptr<const Engine>(std::move(e));
+}
+
+const ActorMatcher* Engine::actors(const std::string& lang) const {
+  auto it = langs_.find(lang);
+  return it == langs_.end() ? nullptr : it->second.actors.get();
+}
+
+const EventCoder* Engine::coder(const std::string& lang) const {
+  auto it = langs_.find(lang);
+  return it == langs_.end() ? nullptr : it->second.coder.get();
+}
+
+Status Engine::process(Doc& doc) const {
+  if (Status st = pipeline_->process(doc); !st.ok()) return st;
+  auto it = langs_.find(doc.lang);
+  if (it == langs_.end())
+    return Status(Errc::unsupported, "no dictionaries loaded for language '" + doc.lang + "'",
+                  {doc.source});
+  const Lang& l = it->second;
+  if (!doc.has(kMentions)) l.actors->assign(doc);
+  if (l.coder && !doc.has(kEvents)) l.coder->assign(doc);
+  if (l.enricher && !doc.has(kEnriched)) l.enricher->enrich(doc);
+  return Status::Ok();
+}
+
+}  // namespace dyad
