@@ -11,6 +11,8 @@ int cmd_code(const Args& args) {
   add_input_flags(flags);
   add_pipeline_flags(flags);
   flags.value("format", "output format: jsonl or tsv", "jsonl");
+  flags.toggle("all-events",
+               "also events without any coded actor (detection mode: 'two men were arrested')");
   if (int rc = parse_or_usage(flags, args); rc >= 0) return rc;
   const std::string format = flags.get("format");
   if (format != "jsonl" && format != "tsv") {

@@ -5,6 +5,10 @@
 #include <string>
 #include <vector>
 
+namespace dyad::store {
+struct Filter;
+}
+
 namespace dyad::cli {
 
 using Args = std::vector<std::string>;
@@ -16,6 +20,15 @@ int cmd_train(const Args& args);
 int cmd_lang(const Args& args);
 int cmd_actors(const Args& args);
 int cmd_code(const Args& args);
+int cmd_ingest(const Args& args);
+int cmd_query(const Args& args);
+int cmd_export(const Args& args);
+
+// The store's filter flags, defined once in query.cpp and shared with export.cpp.
+class Flags;
+void add_filter_flags(Flags& flags);
+// Fills `filter` from the flags; returns an error message, or "" when they are valid.
+std::string filter_from_flags(const Flags& flags, store::Filter& filter);
 
 // Exit codes.
 inline constexpr int kExitOk = 0;

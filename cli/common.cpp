@@ -33,6 +33,7 @@ ReadOptions read_options(const Flags& flags) {
 EngineOptions engine_options(const Flags& flags) {
   EngineOptions e;
   e.pipeline = pipeline_options(flags);
+  e.all_events = flags.on("all-events");
   return e;
 }
 

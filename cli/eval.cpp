@@ -1,4 +1,5 @@
-// dyad eval syntax|segment: scores against gold CoNLL-U, one summary line per metric.
+// dyad eval syntax|segment|actors|events: scores against gold files, one summary line per metric.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -6,10 +7,12 @@
 #include "commands.h"
 #include "common.h"
 #include "eval/actors_eval.h"
+#include "eval/events_eval.h"
 #include "eval/segment.h"
 #include "eval/syntax_eval.h"
 #include "io/conllu.h"
 #include "output.h"
+#include "pipeline/engine.h"
 #include "util/paths.h"
 
 namespace dyad::cli {
@@ -179,26 +182,296 @@ int eval_actors(const Flags& flags) {
   return kExitOk;
 }
 
+// ---- eval events ----------------------------------------------------------------------------
+
+std::string prf_line(const std::string& name, const EventPrf& p) {
+  std::string n = name + ":";
+  if (n.size() < 24) n.resize(24, ' ');
+  return n + "P " + fmt(100 * p.precision()) + "  R " + fmt(100 * p.recall()) + "  F1 " +
+         fmt(100 * p.f1()) + "  (gold " + std::to_string(p.gold_found) + "/" +
+         std::to_string(p.gold) + " found; system " + std::to_string(p.system_correct) + "/" +
+         std::to_string(p.system) + " right)\n";
+}
+
+std::string agreement_line(const std::string& name, const Agreement& a, const std::string& what) {
+  std::string n = name + ":";
+  if (n.size() < 24) n.resize(24, ' ');
+  if (!a.gold) return n + "-  (no gold " + what + ")\n";
+  return n + fmt(100 * a.rate()) + "  (" + std::to_string(a.ok) + "/" + std::to_string(a.gold) +
+         " " + what + ")\n";
+}
+
+std::string label(const std::string& name) {
+  std::string n = name + ":";
+  if (n.size() < 24) n.resize(24, ' ');
+  return n;
+}
+
+PlaceNames place_names() {
+  auto p = PlaceNames::load({lang_dir("en") + "/countries.tsv", lang_dir("nl") + "/countries.tsv"});
+  if (!p.ok()) {
+    report(p.status());  // place names then match by name only
+    return PlaceNames();
+  }
+  return std::move(*p);
+}
+
+int eval_events_seed(const Flags& flags, const Engine& engine, const PlaceNames& places) {
+  if (flags.positional().size() != 2) {
+    report("eval events: --seed-gold needs the article as argument (seed format)");
+    return kExitUsage;
+  }
+  auto gold = read_seed_gold(flags.get("seed-gold"));
+  if (!gold.ok()) {
+    report(gold.status());
+    return kExitInput;
+  }
+  ReadOptions ro;
+  ro.format = "seed";
+  auto reader = DocReader::open({flags.positional()[1]}, ro);
+  if (!reader.ok()) {
+    report(reader.status());
+    return kExitInput;
+  }
+  Doc doc;
+  Status err;
+  if ((*reader)->next(doc, err) != DocReader::Next::doc) {
+    report(err.ok() ? Status(Errc::empty_input, "no document in " + flags.positional()[1]) : err);
+    return kExitInput;
+  }
+  if (flags.get("lang") != "auto") doc.lang = flags.get("lang");
+  if (Status st = engine.process(doc); !st.ok()) {
+    report(st);
+    return kExitInput;
+  }
+  SeedScores s = score_seed(doc, *gold, places);
+  std::string out;
+  if (flags.on("errors")) {
+    for (const SeedLine& l : s.lines_detail) {
+      out += std::string(l.events.empty() ? "miss" : "found") + "\t" + l.id +
+             (l.core ? "\tcore" : "\tnon-core") + (l.located ? "" : "\tquote-not-in-text");
+      for (size_t i : l.events)
+        out += "\t" + doc.events[i].cameo + " " + doc.events[i].source.code + ">" +
+               doc.events[i].target.code + " [" + doc.events[i].trigger_text + "]";
+      out += "\n";
+    }
+    for (size_t i : s.unmatched) {
+      const Event& e = doc.events[i];
+      const auto& sent = doc.sentences[e.sentence < doc.sentences.size() ? e.sentence : 0];
+      out += "false\t" + e.cameo + " " + (e.plover_type.empty() ? "-" : e.plover_type) + " " +
+             (e.source.code.empty() ? "-" : e.source.code) + ">" +
+             (e.target.code.empty() ? "-" : e.target.code) + " [" + e.trigger_text + "] " +
+             e.modality + "\t" +
+             (doc.sentences.empty() ? std::string() : std::string(doc.slice(sent.start, sent.end)))
+                 .substr(0, 200) +
+             "\n";
+    }
+  }
+  std::string missed;
+  for (const SeedLine& l : s.lines_detail)
+    if (l.core && l.events.empty()) missed += (missed.empty() ? "" : " ") + l.id;
+  out += label("Seed recall") + fmt(100 * s.events.recall()) + "  (" +
+         std::to_string(s.events.gold_found) + "/" + std::to_string(s.events.gold) +
+         " core gold events found; " + std::to_string(s.lines_found) + "/" +
+         std::to_string(s.lines) + " lines with non-core)\n";
+  out += label("Seed precision") + fmt(100 * s.events.precision()) + "  (" +
+         std::to_string(s.events.system_correct) + "/" + std::to_string(s.events.system) +
+         " produced events match a gold line)\n";
+  out += label("Seed F1") + fmt(100 * s.events.f1()) + "\n";
+  out += label("Seed core missed") + (missed.empty() ? "-" : missed) + "\n";
+  out += agreement_line("Seed modality", s.modality, "gold lines with a modality");
+  out += agreement_line("Seed attribution", s.attribution, "gold lines with attributed_to");
+  out += agreement_line("Seed date", s.date, "gold lines with a date");
+  out += agreement_line("Seed location", s.location, "gold lines with a location");
+  out += agreement_line("Seed fatalities", s.fatalities, "gold lines with fatalities");
+  for (const SeedCheck& c : s.checks)
+    out += "check " + c.id + " " + c.field + " " + c.want + ": " + (c.ok ? "ok" : "NO") +
+           (c.matched ? "  (got " + (c.got.empty() ? std::string("-") : c.got) + ")"
+                      : "  (event not found)") +
+           (c.core ? "" : "  [non-core]") + "\n";
+  Out::stdout_().write(out);
+  return kExitOk;
+}
+
+int eval_events_plover(const Flags& flags, const Engine& engine, const PlaceNames& places,
+                       Half half, int max_docs) {
+  const std::string path = flags.get("plover");
+  std::string lang = flags.get("lang");
+  Result<std::vector<PloverRecord>> recs = std::vector<PloverRecord>{};
+  if (lang == "auto") {  // English records have "text", Dutch ones "text_nl"
+    recs = read_plover_records(path, "en");
+    lang = "en";
+    if (recs.ok() && recs->empty()) {
+      recs = read_plover_records(path, "nl");
+      lang = "nl";
+    }
+  } else {
+    recs = read_plover_records(path, lang);
+  }
+  if (!recs.ok()) {
+    report(recs.status());
+    return kExitInput;
+  }
+  PloverScores s;
+  size_t n = recs->size(), used = 0;
+  for (size_t k = 0; k < n; ++k) {
+    if (!in_half(k, n, half)) continue;
+    if (max_docs > 0 && used >= static_cast<size_t>(max_docs)) break;
+    ++used;
+    const PloverRecord& r = (*recs)[k];
+    Doc doc;
+    doc.id = r.id;
+    doc.date = r.date;
+    doc.text = r.text;
+    doc.lang = lang;
+    doc.source = path + ":" + std::to_string(r.line);
+    if (Status st = engine.process(doc); !st.ok()) {
+      report(st);
+      return kExitInput;
+    }
+    score_plover_record(r, doc, places, s);
+  }
+  std::string out;
+  if (flags.on("errors")) {
+    for (const auto& d : s.details) {
+      if (d.all_right && d.location != 0 && d.dead != 0 && d.injured != 0) continue;
+      out += std::string(d.all_right     ? "ok"
+                         : d.type_source ? "target"
+                         : d.type_found  ? "source"
+                                         : "type") +
+             "\t" + d.id + "\t" + d.type + (d.location == 0 ? "\tlocation-missed" : "") +
+             (d.dead == 0 ? "\tdead-missed" : "") + (d.injured == 0 ? "\tinjured-missed" : "") +
+             "\t" + (d.produced.empty() ? "(no events)" : d.produced) + "\n";
+    }
+    for (const auto& [type, a] : s.by_type)
+      out += "type\t" + type + "\t" + std::to_string(a.ok) + "/" + std::to_string(a.gold) + "\n";
+  }
+  std::string name =
+      path.substr(path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/') + 1);
+  out += label("PLOVER records") + std::to_string(s.records) + "  (" + name + ", " + lang +
+         ", half " + flags.get("half") + ")\n";
+  out += label("PLOVER all right") + fmt(s.records ? 100.0 * s.all_right / s.records : 0) + "  (" +
+         std::to_string(s.all_right) + "/" + std::to_string(s.records) +
+         " records: type + source country + target country)\n";
+  out += label("PLOVER type+source") + fmt(s.records ? 100.0 * s.type_source / s.records : 0) +
+         "  (" + std::to_string(s.type_source) + "/" + std::to_string(s.records) + ")\n";
+  out += prf_line("PLOVER type", s.type);
+  out += agreement_line("PLOVER location", s.location, "records with eventLoc");
+  out += agreement_line("PLOVER dead", s.dead, "records with dead");
+  out += agreement_line("PLOVER injured", s.injured, "records with injured");
+  Out::stdout_().write(out);
+  return kExitOk;
+}
+
+int eval_events_eventdna(const Flags& flags, const Engine& engine, Half half, int max_docs) {
+  auto docs = read_eventdna(flags.get("eventdna"));
+  if (!docs.ok()) {
+    report(docs.status());
+    return kExitInput;
+  }
+  EventDnaScores s;
+  size_t n = docs->size(), used = 0;
+  for (size_t k = 0; k < n; ++k) {
+    if (!in_half(k, n, half)) continue;
+    if (max_docs > 0 && used >= static_cast<size_t>(max_docs)) break;
+    ++used;
+    const EventDnaDoc& g = (*docs)[k];
+    Doc doc;
+    doc.id = g.id;
+    doc.text = g.text;
+    doc.lang = flags.get("lang") == "auto" ? "nl" : flags.get("lang");
+    doc.source = flags.get("eventdna") + ":" + std::to_string(k + 1);
+    if (Status st = engine.process(doc); !st.ok()) {
+      report(st);  // a bad document is skipped
+      continue;
+    }
+    score_eventdna_doc(g, doc, s);
+  }
+  std::string out;
+  if (flags.on("errors"))
+    for (const auto& e : s.errors)
+      out += e.kind + "\t" + e.doc + "\t" + e.category + "\t" + e.text + "\n";
+  out += label("EventDNA docs") + std::to_string(s.docs) + "  (half " + flags.get("half") + ")\n";
+  out += prf_line("EventDNA detection", s.trigger);
+  out += prf_line("EventDNA sentence", s.sentence);
+  const auto& cats = eventdna_categories();
+  for (size_t c = 0; c < cats.size() && c < s.by_category.size(); ++c)
+    out += prf_line("  " + cats[c].name, s.by_category[c]);
+  Out::stdout_().write(out);
+  return kExitOk;
+}
+
+int eval_events(const Flags& flags) {
+  const bool seed = !flags.get("seed-gold").empty(), plover = !flags.get("plover").empty(),
+             edna = !flags.get("eventdna").empty();
+  if (!seed && !plover && !edna) {
+    report(
+        "eval events: give --seed-gold FILE ARTICLE, --plover FILE.jsonl and/or --eventdna "
+        "FILE.jsonl");
+    return kExitUsage;
+  }
+  auto half = parse_half(flags.get("half"));
+  if (!half.ok()) {
+    report(half.status());
+    return kExitUsage;
+  }
+  const int max_docs = flags.get_int("max-docs", 0);
+  auto engine = Engine::load(engine_options(flags));
+  if (!engine.ok()) {
+    report(engine.status());
+    return kExitInput;
+  }
+  const PlaceNames places = place_names();
+  int rc = kExitOk;
+  if (seed) rc = std::max(rc, eval_events_seed(flags, **engine, places));
+  if (plover) rc = std::max(rc, eval_events_plover(flags, **engine, places, *half, max_docs));
+  if (edna) {
+    // EventDNA scores event detection: events count without a coded actor (detection mode).
+    EngineOptions det = engine_options(flags);
+    det.all_events = true;
+    auto detector = Engine::load(det);
+    if (!detector.ok()) {
+      report(detector.status());
+      return kExitInput;
+    }
+    rc = std::max(rc, eval_events_eventdna(flags, **detector, *half, max_docs));
+  }
+  return rc;
+}
+
 }  // namespace
 
 int cmd_eval(const Args& args) {
-  Flags flags("eval", "syntax|segment|actors --gold FILE [options]");
+  Flags flags("eval",
+              "syntax|segment|actors --gold FILE [options]\n"
+              "       events --seed-gold FILE ARTICLE | --plover FILE | --eventdna FILE");
   add_pipeline_flags(flags);
   flags.value("gold", "gold CoNLL-U file")
       .value("mode", "syntax: gold-tok (gold tokenization) or raw (from the raw text)", "gold-tok")
       .toggle("paragraphs-from-sent-id",
               "segment: take paragraph breaks from Lassy-style sent_ids (...p.N.s.M)")
-      .toggle("show-misses", "actors: list the gold actors not found");
+      .toggle("show-misses", "actors: list the gold actors not found")
+      .value("seed-gold", "events: seed gold lines (JSON Lines); the article is the argument")
+      .value("plover", "events: PLOVER records (JSON Lines, English or Dutch)")
+      .value("eventdna", "events: EventDNA documents (JSON Lines)")
+      .value("half", "events: records or documents to score: all, first, second, even, odd", "all")
+      .value("max-docs", "events: score at most this many records or documents (0 = all)", "0")
+      .toggle("errors", "events: print misses and false positives")
+      .toggle("all-events",
+              "events: keep events without a coded actor (EventDNA always scores this way)");
   if (int rc = parse_or_usage(flags, args); rc >= 0) return rc;
   if (flags.positional().size() != 1) {
-    report("eval: name what to score: syntax, segment or actors");
+    if (flags.positional().size() == 2 && flags.positional()[0] == "events")
+      return eval_events(flags);
+    report("eval: name what to score: syntax, segment, actors or events");
     return kExitUsage;
   }
   const std::string what = flags.positional()[0];
   if (what == "syntax") return eval_syntax(flags);
   if (what == "segment") return eval_segment(flags);
   if (what == "actors") return eval_actors(flags);
-  report("eval: unknown '" + what + "' (syntax, segment, actors)");
+  if (what == "events") return eval_events(flags);
+  report("eval: unknown '" + what + "' (syntax, segment, actors, events)");
   return kExitUsage;
 }
 

@@ -23,8 +23,13 @@ const Command kCommands[] = {
      dyad::cli::cmd_annotate},
     {"code", "text -> events: who did what to whom, CAMEO and PLOVER (JSONL or TSV)",
      dyad::cli::cmd_code},
+    {"export", "store -> GDELT 2.0 TSV, PLOVER JSON, CSV or GraphML", dyad::cli::cmd_export},
     {"eval", "score against gold data: eval syntax|segment|actors", dyad::cli::cmd_eval},
+    {"ingest", "corpus -> SQLite store (events, clusters), resumable, on all cores",
+     dyad::cli::cmd_ingest},
     {"lang", "language data: lang check", dyad::cli::cmd_lang},
+    {"query", "filter and aggregate the events of a store (table, CSV, JSONL)",
+     dyad::cli::cmd_query},
     {"train", "train a model: train tagger|lemmatizer|parser", dyad::cli::cmd_train},
     {"version", "print version and model information", dyad::cli::cmd_version},
 };

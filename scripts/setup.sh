@@ -3,7 +3,8 @@
 # is missing, so it is quick on a machine that already has them.
 set -euo pipefail
 packages=(build-essential cmake g++ pkg-config libicu-dev zlib1g-dev libgtest-dev libgmock-dev
-          libbenchmark-dev clang-format iso-codes wdutch wamerican)
+          libbenchmark-dev clang-format iso-codes wdutch wamerican libsqlite3-dev sqlite3
+          libtimezonemap-data libgeonames-common unicode-cldr-core)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -1,9 +1,7 @@
 // Actor evaluation on PLOVER-style gold records (see actors_eval.h).
 #include "eval/actors_eval.h"
 
-#include <fstream>
-
-#include "io/json.h"
+#include "eval/plover_records.h"
 
 namespace dyad {
 namespace {
@@ -39,53 +37,30 @@ struct GoldActor {
 
 Result<ActorEvalCounts> evaluate_actors(const std::string& gold_path, const std::string& lang,
                                         const Pipeline& pipeline, const ActorMatcher& matcher) {
-  std::ifstream in(gold_path, std::ios::binary);
-  if (!in) return Status(Errc::io, "cannot open " + gold_path);
-  const std::string text_key = lang == "nl" ? "text_nl" : "text";
-  const std::string actor_key = lang == "nl" ? "actorText_nl" : "actorText";
+  auto records = read_plover_records(gold_path, lang);
+  if (!records.ok()) return records.status();
   ActorEvalCounts c;
-  std::string line;
-  size_t lineno = 0;
-  while (std::getline(in, line)) {
-    ++lineno;
-    if (line.empty()) continue;
-    json::Value rec;
-    if (Status st = json::parse(line, rec); !st.ok())
-      return Status(Errc::parse, gold_path + ":" + std::to_string(lineno) + ": " + st.message());
-    const json::Value* tv = rec.find(text_key);
-    if (!tv || !tv->is_string()) continue;
+  for (const PloverRecord& rec : *records) {
     ++c.records;
     Doc doc;
-    if (const json::Value* id = rec.find("id"); id && id->is_string()) doc.id = id->str;
-    if (const json::Value* d = rec.find("date"); d && d->is_string()) doc.date = d->str;
-    doc.text = tv->str;
+    doc.id = rec.id;
+    doc.date = rec.date;
+    doc.text = rec.text;
     doc.lang = lang;
-    doc.source = gold_path + ":" + std::to_string(lineno);
+    doc.source = gold_path + ":" + std::to_string(rec.line);
     if (Status st = pipeline.process(doc); !st.ok()) return st;
     std::vector<Mention> ms = matcher.find(doc);
 
+    c.skipped += rec.skipped;
     std::vector<GoldActor> gold;
-    for (const char* field : {"source", "target"}) {
-      const json::Value* v = rec.find(field);
-      if (!v || v->is_null()) continue;
-      if (!v->is_array()) {  // e.g. "target": "diplomatic"
-        ++c.skipped;
-        continue;
-      }
-      for (const auto& a : v->items) {
-        const json::Value* code = a.find("code");
-        const json::Value* text = a.find(actor_key);
-        if (!code || !code->is_string() || code->str.size() < 3) {
-          ++c.skipped;
-          continue;
-        }
+    for (const auto* list : {&rec.sources, &rec.targets})
+      for (const PloverActor& a : *list) {
         GoldActor g;
-        g.code = code->str;
-        if (text && text->is_string()) g.text = text->str;
+        g.code = a.code;
+        g.text = a.text;
         g.pos = locate(doc.text, g.text);
         gold.push_back(std::move(g));
       }
-    }
     for (const auto& g : gold) {
       ++c.gold;
       bool ok = false;

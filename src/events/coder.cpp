@@ -1,23 +1,1274 @@
+// The event coder. For every sentence:
+//  1. each content word is looked up in the predicate dictionary by its lemma (with its separable
+//     particle; a Dutch compound noun also by its last part: wapen_leverantie -> leverantie);
+//  2. its dependents are normalized into roles (passives: the subject is the object, the
+//     door/by-agent the subject), and missing roles are inherited: control and purpose clauses
+//     (gekomen om troepen te trainen), coordinated verbs, relative clauses (die ... werd
+//     gearresteerd), light verbs carrying an event noun (de steun dat Rusland aan Iran biedt);
+//  3. the first dictionary entry whose constraints hold (obj=WEAPON ...) gives the CAMEO code and
+//     says which roles hold the source and the target; an argument is resolved to actor mentions
+//     (coordination gives one event per actor, a pronoun the latest subject before it);
+//  4. negation, modality (future, alleged, reported, hypothetical, denied) and attribution
+//     (volgens X, a speech verb above the clause) are read from the clause and its governors.
+// Each event carries a confidence built from how its parts were found, explained in `why`.
 #include "events/coder.h"
+
+#include <algorithm>
+#include <cstring>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "lexicon/predicates.h"
+#include "syntax/lemmatizer.h"
 
 namespace dyad {
 
+using lexicon::Constraint;
+using lexicon::PredicateEntry;
+using lexicon::RoleSpec;
+
+namespace {
+
+std::string lower_ascii(std::string_view s) {
+  std::string r(s);
+  for (char& c : r)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return r;
+}
+
+std::string_view base_rel(std::string_view deprel) {
+  size_t c = deprel.find(':');
+  return c == std::string_view::npos ? deprel : deprel.substr(0, c);
+}
+
+bool has_feat(std::string_view feats, std::string_view fv) {
+  if (fv.empty()) return true;
+  size_t p = 0;
+  while ((p = feats.find(fv, p)) != std::string_view::npos) {
+    bool start_ok = p == 0 || feats[p - 1] == '|';
+    size_t e = p + fv.size();
+    bool end_ok = e == feats.size() || feats[e] == '|';
+    if (start_ok && end_ok) return true;
+    p = e;
+  }
+  return false;
+}
+
+// Which argument-taking relations stop the search for an actor inside a phrase.
+bool is_clausal(std::string_view rel) {
+  return rel == "acl" || rel == "advcl" || rel == "ccomp" || rel == "xcomp" ||
+         rel == "parataxis" || rel == "csubj" || rel == "conj" || rel == "list" ||
+         rel == "orphan" || rel == "dislocated" || rel == "vocative" || rel == "reparandum";
+}
+
+struct Arg {
+  int32_t token = -1;    // the token that fills the role
+  std::string prefix;    // a Dutch compound's first part standing in for the role (wapen)
+  bool inherited = false;
+  std::string how;  // "subj", "subj<-xcomp", "pp:aan<-light bieden"
+};
+
+// Roles of one predicate occurrence: role key ("subj", "obj", "pp:aan", ...) -> fillers.
+struct Roles {
+  std::vector<std::pair<std::string, Arg>> items;
+  const Arg* first(const std::string& key) const {
+    for (const auto& [k, a] : items)
+      if (k == key) return &a;
+    return nullptr;
+  }
+  std::vector<const Arg*> all(const std::string& key) const {
+    std::vector<const Arg*> r;
+    for (const auto& [k, a] : items)
+      if (k == key) r.push_back(&a);
+    return r;
+  }
+  bool has(const std::string& key) const { return first(key) != nullptr; }
+  void add(std::string key, Arg a) { items.emplace_back(std::move(key), std::move(a)); }
+};
+
+std::string role_key(const RoleSpec& r) {
+  return r.to_string();
+}
+
+}  // namespace
+
 struct EventCoder::Impl {
   std::shared_ptr<const Ontology> ontology;
+  EventCoderOptions options;
+  lexicon::EventLexicon lex;
+  bool dutch = false;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_key;  // lookup key -> entries
+  std::unordered_map<std::string, std::vector<std::string>> classes;  // lemma -> classes
+  std::unordered_map<std::string, std::vector<const lexicon::CueEntry*>> cues;
+  std::unordered_set<std::string> object_control = {"overhalen", "dwingen", "vragen",
+                                                    "verzoeken", "oproepen", "aansporen",
+                                                    "persuade", "force", "ask", "urge",
+                                                    "call", "pressure", "convince", "order"};
+
+  // ---- lexicon helpers ----
+  bool cue(std::string_view lemma, std::string_view kind, std::string_view feats = {}) const {
+    auto it = cues.find(std::string(lemma));
+    if (it == cues.end()) return false;
+    for (const auto* c : it->second)
+      if (c->kind == kind && has_feat(feats, c->feats)) return true;
+    return false;
+  }
+  // The classes of a lemma; a Dutch compound lemma (artillerie_granaat) also by its last part.
+  bool in_class(const std::string& raw_lemma, const std::string& cls) const {
+    auto check = [&](const std::string& l) {
+      auto it = classes.find(l);
+      if (it == classes.end()) return false;
+      return std::find(it->second.begin(), it->second.end(), cls) != it->second.end();
+    };
+    std::string plain = lower_ascii(lemma_without_marks(raw_lemma));
+    if (check(plain)) return true;
+    // A plural the lemmatizer left alone (wapens, drones, raketten, granaten, missiles).
+    if (plain.size() > 4) {
+      if (plain.ends_with("s") && check(plain.substr(0, plain.size() - 1))) return true;
+      if (plain.ends_with("en")) {
+        std::string stem = plain.substr(0, plain.size() - 2);
+        if (check(stem)) return true;
+        size_t n = stem.size();
+        if (n > 2 && stem[n - 1] == stem[n - 2] && check(stem.substr(0, n - 1))) return true;
+        if (n > 2 && std::strchr("aeou", stem[n - 2]) && check(stem.substr(0, n - 1) + stem[n - 2] +
+                                                                stem.substr(n - 1)))
+          return true;
+      }
+      if (plain.ends_with("ies") && check(plain.substr(0, plain.size() - 3) + "y")) return true;
+    }
+    size_t us = raw_lemma.rfind('_');
+    if (us != std::string::npos && us + 1 < raw_lemma.size() &&
+        check(lower_ascii(raw_lemma.substr(us + 1))))
+      return true;
+    if (dutch) {
+      // Unmarked compounds: a known class word of 4+ letters at the end (kamikazedrone).
+      for (const auto& [lemma, cls_list] : classes) {
+        if (lemma.size() >= 4 && plain.size() > lemma.size() + 2 && plain.ends_with(lemma) &&
+            std::find(cls_list.begin(), cls_list.end(), cls) != cls_list.end())
+          return true;
+      }
+    }
+    // Hyphenated compounds (kamikaze-drone, anti-tank-raket)
+    size_t hy = plain.rfind('-');
+    if (hy != std::string::npos && hy + 1 < plain.size() && check(plain.substr(hy + 1)))
+      return true;
+    return false;
+  }
+  bool lemma_is(const std::string& raw_lemma, const std::string& want) const {
+    std::string plain = lower_ascii(lemma_without_marks(raw_lemma));
+    if (plain == want) return true;
+    size_t us = raw_lemma.rfind('_');
+    return us != std::string::npos && lower_ascii(raw_lemma.substr(us + 1)) == want;
+  }
+
+  std::vector<Event> find(const Doc& doc) const;
 };
 
 EventCoder::EventCoder() : impl_(std::make_unique<Impl>()) {}
 EventCoder::~EventCoder() = default;
 
 Result<std::shared_ptr<const EventCoder>> EventCoder::load(
-    const std::string& lang_dir, std::shared_ptr<const Ontology> ontology) {
+    const std::string& lang_dir, std::shared_ptr<const Ontology> ontology,
+    EventCoderOptions options) {
+  if (!ontology) return Status(Errc::usage, "EventCoder::load needs an ontology");
+  const Ontology* onto = ontology.get();
+  auto lex = lexicon::load_event_lexicon(
+      lang_dir, [onto](std::string_view code) { return onto->cameo(code) != nullptr; });
+  if (!lex.ok()) return lex.status();
   auto c = std::make_shared<EventCoder>();
-  c->impl_->ontology = std::move(ontology);
+  Impl& m = *c->impl_;
+  m.ontology = std::move(ontology);
+  m.options = options;
+  m.lex = std::move(*lex);
+  std::string lang = lang_dir;
+  while (!lang.empty() && lang.back() == '/') lang.pop_back();
+  lang = lang.substr(lang.rfind('/') + 1);
+  m.dutch = lang == "nl";
+  m.lex.lang = lang;
+  for (uint32_t i = 0; i < m.lex.predicates.size(); ++i)
+    m.by_key[m.lex.predicates[i].key].push_back(i);
+  for (const auto& [cls, lemma] : m.lex.word_classes) m.classes[lower_ascii(lemma)].push_back(cls);
+  for (const auto& cue : m.lex.cues) m.cues[cue.lemma].push_back(&cue);
   return std::shared_ptr<const EventCoder>(std::move(c));
 }
 
+namespace {
+// The intent (03) or threat (13) code of an act (see the emitting code), or "".
+std::string intent_code(const std::string& c) {
+  std::string r = c.substr(0, 2);
+  if (r == "04") return "036";
+  if (r == "05") return "032";
+  if (r == "06") return c.size() >= 3 && c[2] >= '1' && c[2] <= '4' ? "031" + c.substr(2, 1) : "031";
+  if (r == "07") return c.size() >= 3 && c[2] >= '1' && c[2] <= '4' ? "033" + c.substr(2, 1) : "033";
+  if (r == "08") return "035";
+  if (r == "16") return c.starts_with("162") ? "1311" : (c.starts_with("163") ? "1312" : "131");
+  if (r == "17") return c.starts_with("175") ? "137" : "132";
+  if (r == "18" || r == "19" || r == "20") return "138";
+  return "";
+}
+}  // namespace
+
 std::vector<Event> EventCoder::find(const Doc& doc) const {
-  return {};
+  return impl_->find(doc);
+}
+
+namespace {
+
+// One sentence's tree with global token indices.
+struct Tree {
+  const Doc& doc;
+  uint32_t first = 0, last = 0;
+  std::vector<std::vector<uint32_t>> kids;  // local index -> global children
+
+  Tree(const Doc& d, const SentenceData& s) : doc(d), first(s.first), last(s.last) {
+    kids.resize(last - first);
+    for (uint32_t i = first; i < last; ++i) {
+      int32_t h = head(i);
+      if (h >= 0) kids[h - first].push_back(i);
+    }
+  }
+  int32_t head(uint32_t i) const {
+    int32_t h = doc.tokens[i].head;
+    if (h <= 0) return -1;
+    uint32_t g = first + static_cast<uint32_t>(h) - 1;
+    return g < last && g != i ? static_cast<int32_t>(g) : -1;
+  }
+  const std::vector<uint32_t>& children(uint32_t i) const { return kids[i - first]; }
+  const TokenData& t(uint32_t i) const { return doc.tokens[i]; }
+  std::string_view rel(uint32_t i) const { return doc.tokens[i].deprel; }
+  std::string_view base(uint32_t i) const { return base_rel(doc.tokens[i].deprel); }
+  // The preposition of a PP dependent ("aan", "according to", "op basis van"), or "".
+  std::string prep(uint32_t i) const {
+    for (uint32_t c : children(i)) {
+      if (base(c) != "case") continue;
+      std::string p = lower_ascii(lemma_without_marks(t(c).lemma));
+      for (uint32_t f : children(c))
+        if (base(f) == "fixed") p += " " + lower_ascii(t(f).form);
+      return p;
+    }
+    return "";
+  }
+  // A passive clause has a passive auxiliary (werd/wordt/is gearresteerd, was arrested). A
+  // nsubj:pass without one is taken for a parser error and read as an active subject.
+  bool passive(uint32_t v) const {
+    for (uint32_t c : children(v))
+      if (rel(c) == "aux:pass") return true;
+    return false;
+  }
+  // Linear reading of a preposition: the ADP right before a noun phrase ("bij het internationaal
+  // verguisde Noord-Korea"), used when the parser attached the phrase elsewhere. Returns the
+  // preposition's lemma or "".
+  std::string linear_prep(uint32_t x) const {
+    for (uint32_t k = x; k > first && x - k < 6;) {
+      --k;
+      const TokenData& tk = t(k);
+      if (tk.upos == "ADP") {
+        if (rel(k) == "compound:prt" || base(k) == "mark") return "";
+        return lower_ascii(tk.lemma);
+      }
+      if (tk.upos == "DET" || tk.upos == "ADJ" || tk.upos == "ADV" || tk.upos == "NUM" ||
+          (tk.upos == "VERB" && has_feat(tk.feats, "VerbForm=Part")) ||
+          (tk.upos == "PROPN" && base(k) == "flat"))
+        continue;
+      return "";
+    }
+    return "";
+  }
+};
+
+}  // namespace
+
+std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
+  std::vector<Event> events;
+  if (!doc.has(kTokens) || !doc.has(kHeads) || !doc.has(kLemmas)) return events;
+  const bool have_mentions = doc.has(kMentions);
+
+  // token -> mention covering it
+  std::vector<int32_t> mention_at(doc.tokens.size(), -1);
+  std::vector<int32_t> mention_head(doc.tokens.size(), -1);
+  if (have_mentions) {
+    for (uint32_t m = 0; m < doc.mentions.size(); ++m) {
+      const Mention& mm = doc.mentions[m];
+      if (mm.kind == "media") continue;  // news agencies are sources of reports, not actors
+      for (uint32_t i = mm.first; i < mm.last && i < mention_at.size(); ++i)
+        if (mention_at[i] < 0) mention_at[i] = static_cast<int32_t>(m);
+      if (mm.head < mention_head.size()) mention_head[mm.head] = static_cast<int32_t>(m);
+    }
+  }
+  auto media_at = [&](uint32_t i) -> int32_t {
+    for (uint32_t m = 0; m < doc.mentions.size(); ++m)
+      if (doc.mentions[m].kind == "media" && i >= doc.mentions[m].first &&
+          i < doc.mentions[m].last)
+        return static_cast<int32_t>(m);
+    return -1;
+  };
+
+  const std::string agent_prep = dutch ? "door" : "by";
+
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const SentenceData& sd = doc.sentences[s];
+    if (sd.is_credit || sd.last <= sd.first) continue;
+    Tree tree(doc, sd);
+
+    // ---- actors ----
+    // The mention a pronoun refers to: the latest subject mention before it (this sentence and
+    // the two before), else the latest country-coded mention.
+    // The mention a pronoun refers to: in this sentence a subject before it, else the nearest
+    // actor before it; in the sentence before, its subject, else its last actor. A plural
+    // pronoun (zij, they) needs a plural antecedent.
+    auto resolve_pronoun = [&](uint32_t x) -> int32_t {
+      auto plural = [&](uint32_t k) {
+        const TokenData& t = doc.tokens[k];
+        return has_feat(t.feats, "Number=Plur") || t.xpos.find("|mv") != std::string::npos;
+      };
+      for (uint32_t back = 0; back <= 1 && back <= s; ++back) {
+        const SentenceData& sx = doc.sentences[s - back];
+        int32_t subj = -1, nearest = -1;
+        for (int32_t m = static_cast<int32_t>(doc.mentions.size()) - 1; m >= 0; --m) {
+          const Mention& mm = doc.mentions[m];
+          if (mm.first < sx.first || mm.last > sx.last || mm.last > x) continue;
+          if (mm.kind == "media" || mm.country.empty()) continue;
+          if (plural(x) != plural(mm.head) && plural(x)) continue;
+          if (base_rel(doc.tokens[mm.head].deprel) == "nsubj" && subj < 0) subj = m;
+          if (nearest < 0) nearest = m;
+        }
+        if (subj >= 0) return subj;
+        if (nearest >= 0) return nearest;
+      }
+      return -1;
+    };
+    // The mentions an argument token stands for (coordination gives several).
+    std::function<void(uint32_t, std::vector<int32_t>&, int)> actors_at;
+    actors_at = [&](uint32_t x, std::vector<int32_t>& out, int depth) {
+      if (depth > 6) return;
+      size_t before = out.size();
+      if (mention_at[x] >= 0) {
+        out.push_back(mention_at[x]);
+      } else if (tree.t(x).upos == "PRON" || tree.base(x) == "det" ||
+                 (tree.t(x).upos == "DET" && has_feat(tree.t(x).feats, "Poss=Yes"))) {
+        if (!has_feat(tree.t(x).feats, "PronType=Rel")) {
+          int32_t m = resolve_pronoun(x);
+          if (m >= 0) out.push_back(m);
+        }
+      } else {
+        // Search the phrase: its own modifiers, genitives (van/of), appositions, names; not other
+        // prepositional phrases or clauses.
+        std::vector<uint32_t> frontier = {x};
+        for (int d = 0; d < 3 && out.size() == before && !frontier.empty(); ++d) {
+          std::vector<uint32_t> next;
+          for (uint32_t y : frontier)
+            for (uint32_t c : tree.children(y)) {
+              std::string_view b = tree.base(c);
+              if (is_clausal(b) || b == "case" || b == "punct" || b == "cc") continue;
+              if (b == "nmod" || b == "obl") {
+                std::string p = tree.prep(c);
+                if (!(p == "van" || p == "of" || p.empty())) continue;
+              }
+              if (mention_at[c] >= 0) {
+                out.push_back(mention_at[c]);
+                break;
+              }
+              next.push_back(c);
+            }
+          frontier = std::move(next);
+        }
+      }
+      if (out.size() > before + 1) out.resize(before + 1);
+      // Coordination: Syrië en Irak.
+      for (uint32_t c : tree.children(x))
+        if (tree.base(c) == "conj" && tree.t(c).upos != "VERB") actors_at(c, out, depth + 1);
+    };
+
+    auto role_fill = [&](uint32_t v, Roles& roles, const std::string& how_suffix, bool only_missing,
+                         bool skip_subj_obj) {
+      bool pass = tree.passive(v);
+      for (uint32_t c : tree.children(v)) {
+        std::string_view r = tree.rel(c);
+        std::string_view b = base_rel(r);
+        std::string key;
+        std::string lp = (b == "nsubj" || b == "obj" || b == "iobj") ? tree.linear_prep(c) : "";
+        if (!lp.empty() && lp != "te" && lp != "to") {
+          key = (pass && lp == agent_prep) ? "subj" : "pp:" + lp;  // parser missed the PP
+        } else if (b == "nsubj") {
+          key = pass ? "obj" : "subj";
+        } else if (b == "obj") {
+          key = "obj";
+        } else if (b == "iobj") {
+          key = "iobj";
+        } else if (tree.t(c).upos == "ADJ" && (b == "nmod" || b == "amod") && tree.prep(c).empty()) {
+          key = "amod";
+        } else if (b == "obl" || b == "nmod" || (b == "advmod" && !tree.prep(c).empty())) {
+          if (r == "nmod:poss") {
+            key = "poss";
+          } else if (r == "obl:agent") {
+            key = "subj";
+          } else {
+            std::string p = tree.prep(c);
+            if (p.empty()) {
+              if (b == "obl" && r == "obl:arg") continue;
+              continue;
+            }
+            key = (pass && p == agent_prep) ? "subj" : "pp:" + p;
+          }
+        } else if (r == "det:poss") {
+          key = "poss";
+        } else if (b == "amod") {
+          key = "amod";
+        } else if (b == "compound" && r != "compound:prt") {
+          key = "compound";
+        } else {
+          continue;
+        }
+        if (skip_subj_obj && (key == "obj")) continue;
+        if (only_missing && roles.has(key)) continue;
+        Arg a;
+        a.token = static_cast<int32_t>(c);
+        a.inherited = !how_suffix.empty();
+        a.how = key + how_suffix;
+        roles.add(key, std::move(a));
+      }
+    };
+
+    // ---- predicates ----
+    struct Found {
+      uint32_t trigger;
+      const PredicateEntry* entry;
+      Roles roles;
+      std::string why;
+    };
+    std::vector<Found> found;
+    std::vector<int32_t> is_trigger(sd.last - sd.first, -1);  // local -> index into found
+
+    for (uint32_t i = sd.first; i < sd.last; ++i) {
+      const TokenData& tk = doc.tokens[i];
+      bool verb = tk.upos == "VERB";
+      bool noun = tk.upos == "NOUN";
+      if (!verb && !noun) continue;
+      if (noun && mention_at[i] >= 0 && doc.mentions[mention_at[i]].head == i) continue;
+      std::string plain = lower_ascii(lemma_without_marks(tk.lemma));
+      std::string key = plain;
+      std::string prefix;  // compound noun's first part
+      // separable / phrasal particle
+      for (uint32_t c : tree.children(i)) {
+        if (tree.rel(c) != "compound:prt") continue;
+        std::string prt = lower_ascii(tree.t(c).lemma);
+        if (dutch) {
+          if (!plain.starts_with(prt)) key = prt + plain;
+        } else {
+          key = plain + " " + prt;
+        }
+      }
+      auto it = by_key.find(key);
+      // A particle the parser hung on the wrong verb ("dreigde ... af te breken"): the plain lemma.
+      if (it == by_key.end() && key != plain) it = by_key.find(plain);
+      // Dutch compounds lose their linking s in UD lemmas (bemiddeling_poging): put it back.
+      if (it == by_key.end() && dutch && tk.lemma.find('_') != std::string::npos) {
+        std::string with_s;
+        for (char ch : tk.lemma) {
+          if (ch == '_') with_s += 's';
+          else with_s += ch;
+        }
+        it = by_key.find(lower_ascii(with_s));
+      }
+      if (it == by_key.end() && noun) {
+        // Dutch compound noun: wapen_leverantie -> leverantie with prefix wapen.
+        size_t us = tk.lemma.rfind('_');
+        if (us != std::string::npos && us + 1 < tk.lemma.size()) {
+          std::string last = lower_ascii(tk.lemma.substr(us + 1));
+          it = by_key.find(last);
+          prefix = lower_ascii(lemma_without_marks(tk.lemma.substr(0, us)));
+        }
+        if (it == by_key.end()) {
+          size_t hy = plain.rfind('-');
+          if (hy != std::string::npos && hy + 1 < plain.size()) {
+            it = by_key.find(plain.substr(hy + 1));
+            prefix = plain.substr(0, hy);
+          }
+        }
+      }
+      if (it == by_key.end() && !verb && !noun) continue;
+      if (it == by_key.end()) continue;
+
+      // Roles.
+      Roles roles;
+      role_fill(i, roles, "", false, false);
+      if (!prefix.empty()) {
+        Arg a;
+        a.token = static_cast<int32_t>(i);
+        a.prefix = prefix;
+        a.how = "compound";
+        roles.add("compound", a);
+      }
+      int32_t h = tree.head(i);
+      std::string_view my = tree.base(i);
+      if (verb && h >= 0 && my != "acl" && !roles.has("subj") && !tree.passive(i)) {
+        // Subject from the governing clauses: control and purpose clauses (gekomen om troepen
+        // te trainen), coordinated verbs, and clauses whose subject the parser hung higher up.
+        int32_t x = static_cast<int32_t>(i);
+        for (int hop = 0; hop < 3 && !roles.has("subj"); ++hop) {
+          int32_t g = tree.head(x);
+          std::string_view xr = tree.base(x);
+          if (g < 0 || !(xr == "xcomp" || xr == "advcl" || xr == "ccomp" || xr == "conj" ||
+                         xr == "parataxis"))
+            break;
+          if (tree.t(g).upos != "VERB" && tree.t(g).upos != "AUX") break;
+          std::string gl = lower_ascii(lemma_without_marks(tree.t(g).lemma));
+          if (xr == "advcl") {
+            bool purpose = false;
+            for (uint32_t c : tree.children(x)) {
+              std::string ml = lower_ascii(tree.t(c).lemma);
+              if (tree.base(c) == "mark" && (ml == "om" || ml == "te" || ml == "to"))
+                purpose = true;
+            }
+            if (!purpose) break;
+          }
+          if (hop == 0 && xr == "xcomp" && object_control.count(gl)) {
+            for (uint32_t c : tree.children(g))
+              if (tree.rel(c) == "obj" || tree.rel(c) == "iobj") {
+                roles.add("subj", Arg{static_cast<int32_t>(c), "", true, "subj<-obj of " + gl});
+                break;
+              }
+            break;
+          }
+          if (!tree.passive(g)) {
+            for (uint32_t c : tree.children(g))
+              if (tree.base(c) == "nsubj" && tree.linear_prep(c).empty()) {
+                roles.add("subj", Arg{static_cast<int32_t>(c), "", true,
+                                      "subj<-" + std::string(xr) + " " + gl});
+                break;
+              }
+          }
+          x = g;
+        }
+      }
+      if (verb && h >= 0) {
+        if (false) {
+        } else if (my == "acl") {
+          // relative clause: the relative pronoun's role is the head noun's
+          bool rel_found = false;
+          for (auto& [k, a] : roles.items) {
+            if (a.token >= 0 && has_feat(tree.t(a.token).feats, "PronType=Rel")) {
+              a.token = h;
+              a.how = k + "<-relative " + std::string(tree.t(h).form);
+              a.inherited = true;
+              rel_found = true;
+            }
+          }
+          if (!rel_found) {
+            bool part = has_feat(tk.feats, "VerbForm=Part");
+            std::string k = (part && !roles.has("obj")) ? "obj" : (!roles.has("subj") ? "subj" : "");
+            if (!k.empty()) {
+              Arg a{h, "", true, k + "<-modified noun"};
+              roles.add(k, a);
+              // "issued a declaration demanding ...": the declaration's issuer demands
+              int32_t g = tree.head(h);
+              if (k == "subj" && mention_at[h] < 0 && g >= 0 && tree.t(g).upos == "VERB")
+                for (uint32_t c : tree.children(g))
+                  if (tree.base(c) == "nsubj" && tree.rel(c) != "nsubj:pass") {
+                    roles.add("subj", Arg{static_cast<int32_t>(c), "", true,
+                                          "subj<-subject of " + std::string(tree.t(g).form)});
+                    break;
+                  }
+            }
+          }
+        }
+      }
+      if (noun && h >= 0) {
+        // light verb: steun bieden, een aanval uitvoeren, sancties opleggen
+        std::string hl = lower_ascii(lemma_without_marks(tree.t(h).lemma));
+        if (tree.t(h).upos == "VERB" && (my == "obj" || tree.rel(i) == "nsubj:pass") &&
+            cue(hl, "light"))
+          role_fill(h, roles, "<-light " + hl, true, true);
+      }
+      if (noun) {
+        for (uint32_t c : tree.children(i)) {
+          if (tree.base(c) != "acl") continue;
+          std::string cl = lower_ascii(lemma_without_marks(tree.t(c).lemma));
+          if (tree.t(c).upos == "VERB" && cue(cl, "light")) role_fill(c, roles, "<-light " + cl, true, true);
+        }
+      }
+
+      // Constraints: the first entry (file order) whose constraints all hold.
+      auto choose = [&](const Roles& roles) -> const PredicateEntry* {
+      for (uint32_t e : it->second) {
+        const PredicateEntry& p = lex.predicates[e];
+        if (p.noun != noun) continue;
+        bool ok = true;
+        for (const Constraint& c : p.constraints) {
+          bool any = false;
+          auto word_ok = [&](uint32_t y, const std::string& pre) {
+            if (c.anything) return true;
+            auto test = [&](const std::string& raw) {
+              for (const auto& cls : c.classes)
+                if (in_class(raw, cls)) return true;
+              for (const auto& l : c.lemmas)
+                if (lemma_is(raw, l)) return true;
+              return false;
+            };
+            if (!pre.empty()) return test(pre);
+            if (test(tree.t(y).lemma)) return true;
+            // quantities: honderden van deze bommen, dozens of drones
+            const TokenData& ty = tree.t(y);
+            if (ty.upos == "NUM" || ty.upos == "PRON" || ty.upos == "DET" ||
+                lemma_is(ty.lemma, "aantal") || lemma_is(ty.lemma, "number")) {
+              for (uint32_t c2 : tree.children(y))
+                if ((tree.base(c2) == "nmod" || tree.base(c2) == "obl") && test(tree.t(c2).lemma))
+                  return true;
+            }
+            // a conjunct (tanks en raketten) or what a noun is of (de aanschaf van granaten)
+            for (uint32_t c2 : tree.children(y)) {
+              std::string_view b2 = tree.base(c2);
+              if (b2 == "conj" && test(tree.t(c2).lemma)) return true;
+              // a modifier naming the kind: "peacekeeping troops", "mediation efforts"
+              if ((b2 == "compound" || b2 == "amod") && tree.rel(c2) != "compound:prt" &&
+                  test(tree.t(c2).lemma))
+                return true;
+              if (b2 == "nmod" && ty.upos == "NOUN") {
+                std::string p2 = tree.prep(c2);
+                if ((p2 == "van" || p2 == "of") && test(tree.t(c2).lemma)) return true;
+              }
+            }
+            return false;
+          };
+          for (const RoleSpec& r : c.roles) {
+            if (r.rel == RoleSpec::Rel::any) {
+              for (uint32_t y : tree.children(i)) any = any || word_ok(y, "");
+              for (const auto& [k, a] : roles.items)
+                if (!a.prefix.empty()) any = any || word_ok(i, a.prefix);
+            } else {
+              for (const Arg* a : roles.all(role_key(r)))
+                any = any || word_ok(static_cast<uint32_t>(a->token), a->prefix);
+            }
+            if (any) break;
+          }
+          if (!any) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) return &p;
+      }
+      return nullptr;
+      };
+      const PredicateEntry* chosen = choose(roles);
+      if (!chosen && verb && roles.has("subj") && !roles.has("obj")) {
+        // Selectional repair: a subject that only fits as the object ("waarop dat protesten
+        // van de bevolking neerslaat": protests are put down, they do not put down). A
+        // demonstrative the parser took for its determiner is then the subject.
+        Roles swapped;
+        for (const auto& [k, a] : roles.items) {
+          if (k != "subj") {
+            swapped.add(k, a);
+            continue;
+          }
+          Arg o = a;
+          o.how = "obj (subject that fits only as object)";
+          swapped.add("obj", o);
+          for (uint32_t c : tree.children(static_cast<uint32_t>(a.token)))
+            if (tree.base(c) == "det" && (has_feat(tree.t(c).xpos, "aanw") ||
+                                           has_feat(tree.t(c).feats, "PronType=Dem"))) {
+              swapped.add("subj", Arg{static_cast<int32_t>(c), "", true, "subj (demonstrative)"});
+            }
+        }
+        chosen = choose(swapped);
+        if (chosen && !chosen->constraints.empty()) roles = std::move(swapped);
+        else chosen = nullptr;
+      }
+      if (!chosen) continue;
+      is_trigger[i - sd.first] = static_cast<int32_t>(found.size());
+      found.push_back(Found{i, chosen, std::move(roles), ""});
+    }
+
+    // The country of the first place the sentence names with "in" (in de Oekraïense hoofdstad
+    // Kyiv, in Iran): completes a role without a country (Demonstranten = CVL).
+    std::string loc_cache;
+    bool loc_done = false;
+    auto location_country = [&]() -> std::string {
+      if (loc_done) return loc_cache;
+      loc_done = true;
+      for (uint32_t k = sd.first; k < sd.last; ++k) {
+        if (tree.prep(k) != "in") continue;
+        std::vector<int32_t> ms;
+        actors_at(k, ms, 0);
+        for (int32_t m : ms) {
+          const Mention& mm = doc.mentions[m];
+          if (!mm.country.empty() &&
+              (mm.kind == "country" || mm.kind == "capital" || mm.kind == "adjective")) {
+            loc_cache = mm.country;
+            return loc_cache;
+          }
+        }
+      }
+      return loc_cache;
+    };
+
+    // A country named inside the phrase of a role-only mention ("Montenegro Municipality
+    // Association officials" = GOV): the country mention nearest before it in the same phrase.
+    auto np_country = [&](const Mention& mm) -> std::string {
+      int32_t top = static_cast<int32_t>(mm.head);
+      // climb to the top of the noun phrase (compound, flat, nmod, appos links)
+      for (int k = 0; k < 3; ++k) {
+        int32_t h = tree.head(top);
+        std::string_view r = tree.base(top);
+        if (h < 0 || !(r == "compound" || r == "flat" || r == "nmod" || r == "appos")) break;
+        if (tree.t(h).upos != "NOUN" && tree.t(h).upos != "PROPN") break;
+        top = h;
+      }
+      std::vector<uint32_t> stack = {static_cast<uint32_t>(top)};
+      int32_t best = -1;
+      while (!stack.empty()) {
+        uint32_t y = stack.back();
+        stack.pop_back();
+        int32_t m = mention_at[y];
+        if (m >= 0 && !doc.mentions[m].country.empty() &&
+            (best < 0 || doc.mentions[m].first > doc.mentions[best].first))
+          best = m;
+        for (uint32_t c : tree.children(y))
+          if (!is_clausal(tree.base(c)) && tree.base(c) != "case") stack.push_back(c);
+      }
+      return best >= 0 ? doc.mentions[best].country : "";
+    };
+
+    // ---- events ----
+    for (const Found& f : found) {
+      const PredicateEntry& p = *f.entry;
+      const CameoCode* cc = ontology->cameo(p.cameo);
+      if (!cc) continue;
+      const uint32_t i = f.trigger;
+      const TokenData& tk = doc.tokens[i];
+      if (p.noun) {
+        // "protesten ... neerslaat", "condemned the attack": a participant of another event
+        int32_t h = tree.head(i);
+        std::string_view r = tree.rel(i);
+        if (h >= 0 && is_trigger[h - sd.first] >= 0 && !found[is_trigger[h - sd.first]].entry->noun &&
+            (r == "obj" || r == "nsubj" || r == "nsubj:pass"))
+          continue;
+      }
+
+      // Suppressed: an event wanted or requested by a governing predicate (overhalen ... zich
+      // bij sancties aan te sluiten codes the persuading, not the sanctions).
+      bool suppressed = false;
+      {
+        int32_t x = i;
+        for (int hop = 0; hop < 3 && x >= 0; ++hop) {
+          std::string_view r = tree.base(x);
+          if (!(r == "xcomp" || r == "ccomp" || r == "advcl" || r == "csubj")) break;
+          int32_t h = tree.head(x);
+          if (h < 0) break;
+          int32_t fi = is_trigger[h - sd.first];
+          if (fi >= 0) {
+            const std::string& hc = found[fi].entry->cameo;
+            // appeals, intentions, demands, refusals and threats are about acts not done
+            if (hc.starts_with("02") || hc.starts_with("03") || hc.starts_with("10") ||
+                hc.starts_with("12") || hc.starts_with("13")) {
+              suppressed = true;
+              break;
+            }
+          }
+          x = h;
+        }
+      }
+      if (suppressed) continue;
+
+      // Arguments.
+      struct Side {
+        std::vector<int32_t> mentions;
+        int32_t token = -1;
+        std::string how;
+      };
+      const bool denial = p.cameo.starts_with("016");
+      auto is_event_noun = [&](int32_t tok) {
+        if (tree.t(tok).upos != "NOUN") return false;
+        std::string l = lower_ascii(lemma_without_marks(tree.t(tok).lemma));
+        auto e = by_key.find(l);
+        if (e == by_key.end()) {
+          size_t us = tree.t(tok).lemma.rfind('_');
+          if (us != std::string::npos) e = by_key.find(lower_ascii(tree.t(tok).lemma.substr(us + 1)));
+        }
+        if (e == by_key.end()) return false;
+        for (uint32_t k : e->second)
+          if (lex.predicates[k].noun) return true;
+        return false;
+      };
+      auto resolve = [&](std::vector<RoleSpec> specs, Side& side, int32_t exclude_tok,
+                         bool is_target) {
+        if (p.noun) {
+          // an event noun also takes the subject (and indirect object) of its light verb
+          specs.push_back(RoleSpec{is_target ? RoleSpec::Rel::iobj : RoleSpec::Rel::subj, ""});
+        }
+        auto try_token = [&](int32_t tok, const std::string& how) {
+          if (tok < 0 || tok == exclude_tok) return false;
+          if (denial && is_target &&
+              (tree.t(tok).upos == "PRON" || has_feat(tree.t(tok).feats, "PronType=Dem")))
+            return false;  // "Dit wordt ontkend": the event referred to gives the target
+          std::vector<int32_t> ms;
+          actors_at(static_cast<uint32_t>(tok), ms, 0);
+          if (!ms.empty()) {
+            side.mentions = std::move(ms);
+            side.token = tok;
+            side.how = how;
+            return true;
+          }
+          if (side.token < 0 && (tree.t(tok).upos == "NOUN" || tree.t(tok).upos == "PROPN" ||
+                                 tree.t(tok).upos == "PRON")) {
+            side.token = tok;  // a named, uncoded participant (or an event: see below)
+            side.how = how + " (no actor code)";
+          }
+          return false;
+        };
+        for (const RoleSpec& r : specs) {
+          for (const Arg* a : f.roles.all(role_key(r))) {
+            if (!a->prefix.empty()) continue;
+            if (try_token(a->token, a->how)) return;
+          }
+          if (side.token >= 0) return;
+        }
+        // A prepositional phrase the parser hung inside the object or subject phrase
+        // ("vliegtuigen van dit type aan Iran worden geleverd").
+        for (const RoleSpec& r : specs) {
+          if (r.rel != RoleSpec::Rel::pp) continue;
+          for (const char* holder : {"obj", "subj"}) {
+            const Arg* a = f.roles.first(holder);
+            if (!a || a->token < 0) continue;
+            std::vector<std::pair<uint32_t, int>> stack = {{static_cast<uint32_t>(a->token), 0}};
+            while (!stack.empty()) {
+              auto [y, d] = stack.back();
+              stack.pop_back();
+              for (uint32_t c : tree.children(y)) {
+                if (is_clausal(tree.base(c))) continue;
+                if (tree.base(c) == "nmod" && tree.prep(c) == r.prep &&
+                    try_token(static_cast<int32_t>(c), "pp:" + r.prep + " inside " + holder)) {
+                  return;
+                }
+                if (d < 2) stack.push_back({c, d + 1});
+              }
+            }
+          }
+        }
+      };
+      Side src, tgt;
+      resolve(p.source, src, -1, false);
+      resolve(p.target, tgt, src.token, true);
+      if (tgt.mentions.empty() && !(denial && tgt.token < 0)) {
+        // The target named deeper: inside the object phrase ("calls by Belarus's rulers"), or
+        // in the complement clause of a verb of saying, wanting or threatening ("demanded that
+        // the DPRK forsake ...", "threatened to impose restrictions against German goods").
+        std::vector<std::pair<uint32_t, std::string>> roots;
+        if (const Arg* o = f.roles.first("obj"); o && o->token >= 0 && o->prefix.empty())
+          roots.push_back({static_cast<uint32_t>(o->token), "inside obj"});
+        if (!p.noun) {
+          for (uint32_t c : tree.children(i))
+            if (tree.base(c) == "xcomp" || tree.base(c) == "ccomp")
+              roots.push_back({c, "in " + std::string(tree.rel(c)) + " clause"});
+          // purpose and condition clauses: "agreed ... to provide aid for Romania", "threatened
+          // ... unless Israel rescinded"
+          for (uint32_t c : tree.children(i))
+            if (tree.base(c) == "advcl") roots.push_back({c, "in advcl clause"});
+        }
+        for (const auto& [root, how] : roots) {
+          std::vector<uint32_t> frontier = {root};
+          bool done = false;
+          for (int d = 0; d < 4 && !done && !frontier.empty(); ++d) {
+            std::vector<uint32_t> next;
+            for (uint32_t y : frontier) {
+              if (d > 0 || y != root || tree.t(y).upos != "VERB") {
+                int32_t m = mention_at[y];
+                if (m >= 0 && std::find(src.mentions.begin(), src.mentions.end(), m) ==
+                                  src.mentions.end()) {
+                  tgt = Side{};
+                  tgt.mentions = {m};
+                  tgt.token = static_cast<int32_t>(y);
+                  tgt.how = "target " + how;
+                  done = true;
+                  break;
+                }
+              }
+              for (uint32_t c : tree.children(y)) {
+                std::string_view b = tree.base(c);
+                if (b == "punct" || b == "case" || b == "cc" || b == "mark") continue;
+                if ((b == "ccomp" || b == "advcl" || b == "parataxis" || b == "acl") && d > 0)
+                  continue;
+                next.push_back(c);
+              }
+            }
+            std::sort(next.begin(), next.end());
+            frontier = std::move(next);
+          }
+          if (done) break;
+        }
+      }
+      // The same mention on both sides: keep it as source.
+      if (!src.mentions.empty() && !tgt.mentions.empty()) {
+        std::vector<int32_t> t2;
+        for (int32_t m : tgt.mentions)
+          if (std::find(src.mentions.begin(), src.mentions.end(), m) == src.mentions.end())
+            t2.push_back(m);
+        if (t2.empty()) tgt = Side{};
+        else tgt.mentions = t2;
+      }
+
+      // Symmetric events with coordinated parties and no other target ("India and Pakistan held
+      // talks", "Iran en Rusland sloten een akkoord"): each party is the other's target.
+      bool symmetric = cc->root == "03" || cc->root == "04" || cc->root == "05" ||
+                       cc->root == "06" || cc->code.starts_with("057");
+      std::vector<std::pair<int32_t, int32_t>> pairs;
+      if (symmetric && tgt.token < 0 && src.mentions.size() >= 2) {
+        for (int32_t a : src.mentions)
+          for (int32_t b : src.mentions)
+            if (a != b && doc.mentions[a].code != doc.mentions[b].code) pairs.push_back({a, b});
+      }
+
+      // Protest without a stated protester: the people of the place it happens in.
+      std::string inferred_source;
+      std::string inferred_how;
+      int32_t inferred_tok = -1;
+      if (src.token < 0 && cc->root == "14") {
+        for (const auto& [k, a] : f.roles.items) {
+          if (k != "pp:in" || a.token < 0) continue;
+          std::vector<int32_t> ms;
+          actors_at(static_cast<uint32_t>(a.token), ms, 0);
+          if (!ms.empty() && !doc.mentions[ms[0]].country.empty()) {
+            inferred_source = doc.mentions[ms[0]].country + "CVL";
+            inferred_how = "protesters in " + doc.mentions[ms[0]].text;
+            inferred_tok = a.token;
+            break;
+          }
+        }
+      }
+
+      // A pronoun source we cannot resolve: the actor is stated but unknown, not unstated.
+      if (src.mentions.empty() && src.token >= 0 && tree.t(src.token).upos == "PRON") continue;
+      // A stated target that is itself an event ("om zijn oorlog te financieren") is not an actor.
+      if (tgt.mentions.empty() && tgt.token >= 0 && is_event_noun(tgt.token)) continue;
+      // A mention with a role but no country ("Demonstranten" = CVL): complete it from the other
+      // side's context is not safe; keep the role code as is.
+      bool src_coded = false, tgt_coded = false;
+      for (int32_t m : src.mentions) src_coded = src_coded || !doc.mentions[m].code.empty();
+      for (int32_t m : tgt.mentions) tgt_coded = tgt_coded || !doc.mentions[m].code.empty();
+
+      // ---- modality, negation, attribution ----
+      bool negated = false;
+      std::string modality = "asserted";
+      std::vector<std::string> why_mod;
+      auto rank = [](const std::string& m) {
+        if (m == "denied") return 6;
+        if (m == "alleged") return 5;
+        if (m == "hypothetical") return 4;
+        if (m == "future") return 3;
+        if (m == "reported") return 2;
+        return 1;
+      };
+      auto set_mod = [&](const std::string& m, const std::string& because) {
+        if (rank(m) > rank(modality)) modality = m;
+        why_mod.push_back(m + ":" + because);
+      };
+      auto scan_clause = [&](uint32_t v, bool own) {
+        for (uint32_t c : tree.children(v)) {
+          const TokenData& ct = tree.t(c);
+          std::string cl = lower_ascii(lemma_without_marks(ct.lemma));
+          std::string_view b = tree.base(c);
+          if ((b == "advmod" || b == "det" || b == "aux" || b == "obj") && cue(cl, "negation")) {
+            if (b != "obj" || ct.upos == "PRON" || ct.upos == "DET" || ct.upos == "ADV") {
+              if (own) negated = true;
+            }
+          }
+          if (b == "obj" || b == "nsubj") {
+            for (uint32_t d : tree.children(c))
+              if (tree.base(d) == "det" && cue(lower_ascii(tree.t(d).lemma), "negation") && own)
+                negated = true;
+          }
+          if (b == "aux" || (b == "advmod") || b == "cop") {
+            if (cue(cl, "alleged", ct.feats)) set_mod("alleged", ct.form);
+            else if (cue(cl, "future", ct.feats)) set_mod("future", ct.form);
+            else if (cue(cl, "hypothetical", ct.feats)) set_mod("hypothetical", ct.form);
+            if (cue(cl, "reported")) set_mod("reported", ct.form);
+          }
+          if (b == "advcl" || b == "parataxis") {
+            if (cue(cl, "reported")) set_mod("reported", ct.form);
+          }
+        }
+      };
+      scan_clause(i, true);
+      if (f.entry->noun) {
+        int32_t h = tree.head(i);
+        if (h >= 0 && tree.t(h).upos == "VERB" &&
+            cue(lower_ascii(lemma_without_marks(tree.t(h).lemma)), "light"))
+          scan_clause(h, true);
+      }
+      // Governors: want/try (hypothetical), deny (denied), speech and volgens (attribution).
+      EventActor attribution;
+      std::string attribution_how;
+      {
+        int32_t x = i;
+        int32_t prev = -1;
+        for (int hop = 0; hop < 5 && x >= 0; ++hop) {
+          if (hop > 0) {
+            const TokenData& xt = tree.t(x);
+            std::string xl = lower_ascii(lemma_without_marks(xt.lemma));
+            std::string_view prel = prev >= 0 ? tree.base(prev) : "";
+            if (prel == "xcomp" || prel == "ccomp" || prel == "advcl" || prel == "conj") {
+              if (prel == "xcomp" && cue(xl, "hypothetical")) set_mod("hypothetical", xt.form);
+              if (prel != "conj" && cue(xl, "reported")) set_mod("reported", xt.form);
+              if (prel != "conj") scan_clause(x, false);
+            }
+            if (cue(xl, "speech") && !attribution.stated() && prel != "conj") {
+              for (uint32_t c : tree.children(x)) {
+                std::string_view r = tree.rel(c);
+                if (r == "nsubj" || (r == "obj" && xt.upos == "VERB")) {
+                  std::vector<int32_t> ms;
+                  actors_at(c, ms, 0);
+                  int32_t med = media_at(c);
+                  if (!ms.empty() || med >= 0) {
+                    const Mention& mm = doc.mentions[!ms.empty() ? ms[0] : med];
+                    attribution.text = mm.text;
+                    attribution.code = mm.code;
+                    attribution.start = mm.start;
+                    attribution.end = mm.end;
+                    attribution.token = static_cast<int32_t>(mm.head);
+                    attribution.mention = !ms.empty() ? ms[0] : med;
+                    attribution_how = "speech " + xl;
+                    break;
+                  }
+                }
+              }
+            }
+            if (cue(xl, "denial") && prel != "conj") set_mod("denied", xt.form);
+          }
+          // volgens X / according to X on this clause
+          if (!attribution.stated()) {
+            for (uint32_t c : tree.children(x)) {
+              std::string_view b = tree.base(c);
+              if (b != "obl" && b != "nmod" && b != "advmod") continue;
+              std::string pp = tree.prep(c);
+              std::string first_word = pp.substr(0, pp.find(' '));
+              if (pp.empty() || !cue(first_word, "attribution")) continue;
+              std::vector<int32_t> ms;
+              actors_at(c, ms, 0);
+              int32_t med = media_at(c);
+              if (!ms.empty() || med >= 0) {
+                const Mention& mm = doc.mentions[!ms.empty() ? ms[0] : med];
+                attribution.text = mm.text;
+                attribution.code = mm.code;
+                attribution.start = mm.start;
+                attribution.end = mm.end;
+                attribution.token = static_cast<int32_t>(mm.head);
+                attribution.mention = !ms.empty() ? ms[0] : med;
+              } else {
+                attribution.text = std::string(tree.t(c).form);
+                attribution.start = tree.t(c).start;
+                attribution.end = tree.t(c).end;
+                attribution.token = static_cast<int32_t>(c);
+              }
+              attribution_how = pp;
+              set_mod("reported", pp);
+              break;
+            }
+          }
+          prev = x;
+          x = tree.head(x);
+        }
+      }
+      if (attribution.stated() && modality == "asserted") set_mod("reported", attribution_how);
+
+      // ---- emit ----
+      auto make_actor = [&](int32_t m, int32_t tok) {
+        EventActor a;
+        if (m >= 0) {
+          const Mention& mm = doc.mentions[m];
+          a.text = mm.text;
+          a.code = mm.code;
+          a.start = mm.start;
+          a.end = mm.end;
+          a.mention = m;
+          a.token = static_cast<int32_t>(mm.head);
+        } else if (tok >= 0) {
+          const TokenData& t = doc.tokens[tok];
+          a.text = doc.slice(t.start, t.end);
+          a.start = t.start;
+          a.end = t.end;
+          a.token = tok;
+        }
+        return a;
+      };
+      std::vector<int32_t> srcs = src.mentions.empty() ? std::vector<int32_t>{-1} : src.mentions;
+      std::vector<int32_t> tgts = tgt.mentions.empty() ? std::vector<int32_t>{-1} : tgt.mentions;
+      if (!src_coded && !tgt_coded && inferred_source.empty() && options.require_coded_actor)
+        continue;  // nobody to code
+      // An event noun names an event only with both its parties (or, for a protest, its
+      // protesters): "de oorlog" alone is a topic, not a coded event.
+      if (p.noun && cc->root != "14" && (src.token < 0 || tgt.token < 0) &&
+          options.require_coded_actor)
+        continue;
+      std::vector<std::pair<int32_t, int32_t>> combos = pairs;
+      if (combos.empty())
+        for (int32_t sm : srcs)
+          for (int32_t tm : tgts) combos.push_back({sm, tm});
+      {
+        for (auto [sm, tm] : combos) {
+          const bool paired = !pairs.empty();
+          bool role_completed = false;
+          Event e;
+          e.sentence = s;
+          e.source = make_actor(sm, sm < 0 ? src.token : -1);
+          e.target = make_actor(tm, tm < 0 ? tgt.token : -1);
+          if (sm < 0 && !inferred_source.empty()) {
+            const TokenData& t = doc.tokens[inferred_tok];
+            e.source = EventActor{};
+            e.source.code = inferred_source;
+            e.source.text = doc.slice(t.start, t.end);
+            e.source.start = t.start;
+            e.source.end = t.end;
+            e.source.token = inferred_tok;
+            for (uint32_t c : tree.children(inferred_tok)) (void)c;
+          }
+          for (EventActor* a : {&e.source, &e.target}) {
+            if (a->mention < 0) continue;
+            const Mention& mm = doc.mentions[a->mention];
+            if (mm.country.empty() && !mm.role.empty() && mm.code == mm.role) {
+              std::string c = np_country(mm);
+              if (c.empty()) c = location_country();
+              if (!c.empty()) {
+                a->code = c + mm.code;
+                e.why += "";  // explained below
+                role_completed = true;
+              }
+            }
+          }
+          if (e.source.code.empty() && e.target.code.empty() && options.require_coded_actor)
+            continue;
+          if (!e.source.code.empty() && e.source.code == e.target.code) continue;
+          if (!e.source.code.empty() && e.source.code == e.target.code && sm == tm) continue;
+          // An act the actor says it will do or wants to do is, as CAMEO codes it, an intent
+          // (03: "will visit", "willing to forgive") or a threat (13: "prepared to impose
+          // martial law"). A forecast by someone else ("zullen ... worden geleverd", says US
+          // intelligence) stays the act itself, marked future.
+          const CameoCode* code = cc;
+          std::string intent_why;
+          if ((modality == "future" || modality == "hypothetical") && !e.source.code.empty() &&
+              (!attribution.stated() ||
+               attribution.code.substr(0, 3) == e.source.code.substr(0, 3))) {
+            std::string to = intent_code(cc->code);
+            if (const CameoCode* ic = to.empty() ? nullptr : ontology->cameo(to)) {
+              code = ic;
+              intent_why = "; " + modality + " act of its own source -> " + ic->code;
+              e.modality = attribution.stated() && attribution.code != e.source.code
+                               ? "reported"
+                               : "asserted";
+            }
+          }
+          e.cameo = code->code;
+          e.root = code->root;
+          e.quad_class = code->quad_class;
+          e.goldstein = code->goldstein;
+          e.plover_type = code->plover_type;
+          e.plover_mode = !p.mode.empty() && code == cc ? p.mode : code->plover_mode;
+          e.trigger_first = i;
+          e.trigger_last = i + 1;
+          e.trigger_start = tk.start;
+          e.trigger_end = tk.end;
+          // separable particle: "klopte ... aan" -> the trigger names both
+          e.trigger_text = std::string(doc.slice(tk.start, tk.end));
+          for (uint32_t c : tree.children(i))
+            if (tree.rel(c) == "compound:prt") {
+              e.trigger_text += " ";
+              e.trigger_text += doc.slice(tree.t(c).start, tree.t(c).end);
+            }
+          e.negated = negated;
+          if (intent_why.empty()) e.modality = modality;
+          e.attribution = attribution;
+          // confidence: how the parts were found
+          float conf = 0.9f;
+          std::string why = (p.noun ? "noun " : "verb ") + p.lemma + " -> " + p.cameo +
+                            " (predicates.tsv:" + std::to_string(p.line) + ")";
+          if (p.noun) conf *= 0.9f;
+          auto side_why = [&](const char* name, const Side& sd2, int32_t m) {
+            std::string w = std::string("; ") + name + " ";
+            if (m >= 0) {
+              w += sd2.how + "=" + doc.mentions[m].text + " [" + doc.mentions[m].code + "]";
+              conf *= 0.5f + 0.5f * std::min(1.0f, doc.mentions[m].confidence + 0.1f);
+              if (sd2.how.find("<-") != std::string::npos) conf *= 0.9f;
+            } else if (sd2.token >= 0) {
+              w += sd2.how;
+              conf *= 0.8f;
+            } else {
+              w += "unstated";
+              conf *= 0.85f;
+            }
+            return w;
+          };
+          why += side_why("source", src, sm);
+          if (sm < 0 && !inferred_source.empty()) {
+            why += " -> " + inferred_how;
+            conf *= 0.8f;
+          }
+          if (role_completed) {
+            why += "; role completed with the country of the place (" + location_country() + ")";
+            conf *= 0.8f;
+          }
+          why += side_why("target", tgt, tm);
+          if (paired) why += " (the other party of a symmetric event)";
+          why += intent_why;
+          if (negated) why += "; negated";
+          for (const auto& w : why_mod) why += "; " + w;
+          if (attribution.stated()) why += "; attributed via " + attribution_how;
+          e.confidence = std::clamp(conf, 0.05f, 0.99f);
+          e.why = std::move(why);
+          e.predicate = p.lemma + " " + (p.noun ? "NOUN" : "VERB") + " " + p.cameo;
+          events.push_back(std::move(e));
+        }
+      }
+    }
+
+    // Denials: "Dit wordt door Noord-Korea ontkend" refers to the event before; its target is
+    // the other party of that event.
+    for (Event& e : events) {
+      if (e.sentence != s || !e.cameo.starts_with("016")) continue;
+      if (!e.target.code.empty()) continue;
+      const Event* ref = nullptr;
+      for (const Event& o : events) {
+        if (&o == &e || o.sentence >= s || o.sentence + 2 < s) continue;
+        if (o.cameo.starts_with("016")) continue;
+        ref = &o;  // the latest event in the two sentences before
+      }
+      if (!ref) continue;
+      std::string denier = e.source.code.substr(0, 3);
+      const EventActor& other =
+          ref->target.code.starts_with(denier) && !denier.empty() ? ref->source : ref->target;
+      e.target = other;
+      e.why += "; target = other party of the denied event in sentence " +
+               std::to_string(ref->sentence);
+    }
+  }
+
+  // Duplicates: one event per sentence, dyad and CAMEO root; verbs before nouns (file order of
+  // the trigger otherwise).
+  std::vector<Event> out;
+  for (Event& e : events) {
+    bool dup = false;
+    for (Event& o : out) {
+      if (o.sentence == e.sentence && o.root == e.root && o.source.code == e.source.code &&
+          o.target.code == e.target.code && o.source.start == e.source.start &&
+          o.target.start == e.target.start) {
+        dup = true;
+        break;
+      }
+      // An event noun that names an event coded before ("de Russische invasie in Oekraïne"
+      // again) refers back to it.
+      bool noun = e.predicate.find(" NOUN ") != std::string::npos;
+      if (noun && o.root == e.root && !e.source.code.empty() &&
+          o.source.code.substr(0, 3) == e.source.code.substr(0, 3) &&
+          o.target.code.substr(0, 3) == e.target.code.substr(0, 3)) {
+        dup = true;
+        break;
+      }
+    }
+    if (!dup) out.push_back(std::move(e));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Event& a, const Event& b) {
+    if (a.sentence != b.sentence) return a.sentence < b.sentence;
+    return a.trigger_start < b.trigger_start;
+  });
+  return out;
 }
 
 }  // namespace dyad

@@ -20,11 +20,19 @@
 
 namespace dyad {
 
+struct EventCoderOptions {
+  // Event data needs coded actors: by default an event is kept only when its source or target
+  // has an actor code. Off = detection mode: every predicate with a stated or unstated
+  // participant is an event ("two men were arrested"), as event-detection tasks count them.
+  bool require_coded_actor = true;
+};
+
 class EventCoder {
  public:
   // Reads predicates.tsv, wordclasses.tsv and cues.tsv of a language folder.
   static Result<std::shared_ptr<const EventCoder>> load(
-      const std::string& lang_dir, std::shared_ptr<const Ontology> ontology);
+      const std::string& lang_dir, std::shared_ptr<const Ontology> ontology,
+      EventCoderOptions options = {});
 
   // The events of a Doc (needs tokens, lemmas, heads and mentions), in text order. Dates,
   // places and counts are left to src/enrich/ (date = the document's date).

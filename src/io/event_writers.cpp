@@ -9,7 +9,8 @@ namespace dyad {
 namespace {
 
 double round_to(double x, double unit) {
-  return std::round(x / unit) * unit;
+  double scale = std::round(1.0 / unit);
+  return std::round(x * scale) / scale;
 }
 
 void actor(json::Writer& w, std::string_view key, const EventActor& a) {

@@ -1,5 +1,10 @@
 #include "lexicon/check.h"
 
+#include <functional>
+
+#include "lexicon/ontology.h"
+#include "lexicon/predicates.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -324,6 +329,25 @@ CheckReport check_lang_dirs(const std::vector<std::string>& dirs, const CheckOpt
           }
         }
       }
+    }
+  }
+
+  // The event dictionaries (predicates, word classes, cues) of each folder: roles, constraints,
+  // word classes and CAMEO codes.
+  {
+    auto onto = Ontology::load(options.ontology_dir.empty() ? ontology_dir()
+                                                            : options.ontology_dir);
+    if (!onto.ok()) add(&problems, S::error, onto.status().where().file, onto.status().where().line,
+                        onto.status().message());
+    for (const auto& dir : dirs) {
+      if (!fs::exists(fs::path(dir) / "predicates.tsv")) continue;
+      std::function<bool(std::string_view)> valid;
+      if (onto.ok()) {
+        const Ontology* o = onto->get();
+        valid = [o](std::string_view c) { return o->cameo(c) != nullptr; };
+      }
+      auto lex = load_event_lexicon(dir, valid, &problems);
+      if (!lex.ok()) add(&problems, S::error, dir, 0, lex.status().message());
     }
   }
 

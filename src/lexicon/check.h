@@ -26,6 +26,9 @@ struct CheckOptions {
   std::string dutch_words = "/usr/share/dict/dutch";
   // Every ISO 3166-1 country must have a `name` row in each countries.tsv.
   bool require_all_countries = true;
+  // The ontology (cameo.tsv, plover.tsv) that predicate codes are checked against; "" = the
+  // data home's ontology/.
+  std::string ontology_dir;
 };
 
 struct CheckReport {

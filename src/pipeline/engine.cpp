@@ -19,7 +19,9 @@ Result<std::shared_ptr<const Engine>> Engine::load(const EngineOptions& opts) {
     if (!m.ok()) return m.status();
     l.actors = *m;
     if (opts.events) {
-      auto c = EventCoder::load(lang_dir(lang), e->ontology_);
+      EventCoderOptions co;
+      co.require_coded_actor = !opts.all_events;
+      auto c = EventCoder::load(lang_dir(lang), e->ontology_, co);
       if (!c.ok()) return c.status();
       l.coder = *c;
       if (opts.enrich) {

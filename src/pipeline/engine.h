@@ -24,6 +24,7 @@ struct EngineOptions {
   std::string ontology_dir;  // default: <home>/ontology
   bool events = true;        // code events (needs actors)
   bool enrich = true;        // resolve dates, places, counts
+  bool all_events = false;   // keep events without a coded actor (EventCoderOptions)
 };
 
 class Engine {
