@@ -16,7 +16,10 @@ void add_input_flags(Flags& flags) {
 void add_pipeline_flags(Flags& flags) {
   flags.value("lang", "language of every document: nl, en, or auto (identify per document)", "auto")
       .value("models",
-             "folder with <lang>/{tagger,lemmatizer,parser}.bin (default: DYAD_HOME/models)");
+             "folder with <lang>/{tagger,lemmatizer,parser}.bin (default: DYAD_HOME/models)")
+      .value("lang-dir",
+             "folder with <lang>/ actor and event dictionaries to use instead of the built-in "
+             "ones (e.g. from 'dyad lang import-petrarch')");
 }
 
 ReadOptions read_options(const Flags& flags) {
@@ -34,6 +37,7 @@ EngineOptions engine_options(const Flags& flags) {
   EngineOptions e;
   e.pipeline = pipeline_options(flags);
   e.all_events = flags.on("all-events");
+  e.dicts_dir = flags.get("lang-dir");
   return e;
 }
 

@@ -124,6 +124,9 @@ struct Event {
   float confidence = 0;  // 0..1
   std::string why;       // how the event was found and why that confidence
   std::string predicate;  // the dictionary entry that matched ("leveren VERB 072 @ line 12")
+  // Internal: a violent event without a coded actor, kept by the Engine only when the enricher
+  // finds a casualty count for it ("drie doden", "470 mensen zijn gedood"). Not written out.
+  bool provisional = false;
 };
 
 class Token;

@@ -1092,13 +1092,21 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
       };
       std::vector<int32_t> srcs = src.mentions.empty() ? std::vector<int32_t>{-1} : src.mentions;
       std::vector<int32_t> tgts = tgt.mentions.empty() ? std::vector<int32_t>{-1} : tgt.mentions;
-      if (!src_coded && !tgt_coded && inferred_source.empty() && options.require_coded_actor)
-        continue;  // nobody to code
+      // Without a coded actor an event is dropped; a violent one is kept provisionally, for the
+      // Engine to keep when a casualty count is found for it.
+      const bool violent = cc->root == "18" || cc->root == "19" || cc->root == "20";
+      bool provisional = false;
+      if (!src_coded && !tgt_coded && inferred_source.empty() && options.require_coded_actor) {
+        if (!violent) continue;  // nobody to code
+        provisional = true;
+      }
       // An event noun names an event only with both its parties (or, for a protest, its
       // protesters): "de oorlog" alone is a topic, not a coded event.
       if (p.noun && cc->root != "14" && (src.token < 0 || tgt.token < 0) &&
-          options.require_coded_actor)
-        continue;
+          options.require_coded_actor) {
+        if (!violent) continue;
+        provisional = true;
+      }
       std::vector<std::pair<int32_t, int32_t>> combos = pairs;
       if (combos.empty())
         for (int32_t sm : srcs)
@@ -1134,8 +1142,10 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
               }
             }
           }
-          if (e.source.code.empty() && e.target.code.empty() && options.require_coded_actor)
+          if (e.source.code.empty() && e.target.code.empty() && options.require_coded_actor &&
+              !provisional)
             continue;
+          e.provisional = provisional;
           if (!e.source.code.empty() && e.source.code == e.target.code) continue;
           if (!e.source.code.empty() && e.source.code == e.target.code && sm == tm) continue;
           // An act the actor says it will do or wants to do is, as CAMEO codes it, an intent

@@ -15,13 +15,14 @@ Result<std::shared_ptr<const Engine>> Engine::load(const EngineOptions& opts) {
   e->ontology_ = *onto;
   for (const std::string& lang : opts.pipeline.langs) {
     Lang l;
-    auto m = ActorMatcher::load(lang_dir(lang));
+    const std::string dir = opts.dicts_dir.empty() ? lang_dir(lang) : opts.dicts_dir + "/" + lang;
+    auto m = ActorMatcher::load(dir);
     if (!m.ok()) return m.status();
     l.actors = *m;
     if (opts.events) {
       EventCoderOptions co;
       co.require_coded_actor = !opts.all_events;
-      auto c = EventCoder::load(lang_dir(lang), e->ontology_, co);
+      auto c = EventCoder::load(dir, e->ontology_, co);
       if (!c.ok()) return c.status();
       l.coder = *c;
       if (opts.enrich) {
@@ -55,6 +56,15 @@ Status Engine::process(Doc& doc) const {
   if (!doc.has(kMentions)) l.actors->assign(doc);
   if (l.coder && !doc.has(kEvents)) l.coder->assign(doc);
   if (l.enricher && !doc.has(kEnriched)) l.enricher->enrich(doc);
+  // A violent event without a coded actor stays only with a casualty count.
+  std::erase_if(doc.events, [](const Event& e) {
+    return e.provisional && e.fatalities < 0 && e.injured < 0;
+  });
+  for (Event& e : doc.events)
+    if (e.provisional) {
+      e.provisional = false;
+      e.why += "; kept without a coded actor for its casualty count";
+    }
   return Status::Ok();
 }
 
