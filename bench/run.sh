@@ -14,3 +14,6 @@ echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 echo "command: $build/bench_syntax $shared/bench/nl-news.jsonl $shared/bench/en-news.jsonl"
 echo
 "$build/bench_syntax" "$shared/bench/nl-news.jsonl" "$shared/bench/en-news.jsonl"
+echo
+echo "command: $build/bench_events $shared/bench/nl-news.jsonl $shared/bench/en-news.jsonl"
+"$build/bench_events" "$shared/bench/nl-news.jsonl" "$shared/bench/en-news.jsonl"
