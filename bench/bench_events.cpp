@@ -65,10 +65,10 @@ int main(int argc, char** argv) {
     double coder = since(t0);
     std::printf("%s: %zu docs, %zu sentences, %zu tokens, %zu events\n", argv[a], docs.size(),
                 sentences, tokens, events);
-    std::printf("  raw text -> events (everything): %.2f s, %.0f tokens/s, %.0f sentences/s\n",
-                all, tokens / all, sentences / all);
-    std::printf("  event coder alone: %.3f s, %.0f tokens/s (%zu events)\n", coder,
-                tokens / coder, events2);
+    std::printf("  raw text -> events (everything): %.2f s, %.0f tokens/s, %.0f sentences/s\n", all,
+                tokens / all, sentences / all);
+    std::printf("  event coder alone: %.3f s, %.0f tokens/s (%zu events)\n", coder, tokens / coder,
+                events2);
   }
   struct rusage ru {};
   getrusage(RUSAGE_SELF, &ru);

@@ -1,16 +1,20 @@
 // dyad eval syntax|segment|actors|events: scores against gold files, one summary line per metric.
+#include <unistd.h>
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 
 #include "actors/matcher.h"
 #include "commands.h"
 #include "common.h"
 #include "eval/actors_eval.h"
 #include "eval/events_eval.h"
+#include "eval/petrarch_eval.h"
 #include "eval/segment.h"
 #include "eval/syntax_eval.h"
 #include "io/conllu.h"
+#include "lexicon/petrarch_import.h"
 #include "output.h"
 #include "pipeline/engine.h"
 #include "util/paths.h"
@@ -439,12 +443,196 @@ int eval_events(const Flags& flags) {
   return rc;
 }
 
+// ---- eval petrarch ----
+
+// UD 1 relations (the suite's parses) as UD 2 names, which the coder's roles use.
+void ud1_to_ud2(Doc& doc) {
+  for (auto& t : doc.tokens) {
+    std::string& r = t.deprel;
+    if (r == "dobj")
+      r = "obj";
+    else if (r == "nsubjpass")
+      r = "nsubj:pass";
+    else if (r == "csubjpass")
+      r = "csubj:pass";
+    else if (r == "auxpass")
+      r = "aux:pass";
+    else if (r == "name")
+      r = "flat";
+    else if (r == "mwe")
+      r = "fixed";
+    else if (r == "neg")
+      r = "advmod";
+  }
+  // nmod on a verb or adjective is obl in UD 2.
+  for (const auto& s : doc.sentences)
+    for (uint32_t i = s.first; i < s.last; ++i) {
+      auto& t = doc.tokens[i];
+      if (t.head <= 0 || !(t.deprel == "nmod" || t.deprel.starts_with("nmod:")) ||
+          t.deprel == "nmod:poss")
+        continue;
+      const auto& h = doc.tokens[s.first + t.head - 1];
+      if (h.upos == "VERB" || h.upos == "ADJ" || h.upos == "AUX")
+        t.deprel = t.deprel == "nmod" ? "obl" : "obl:" + t.deprel.substr(5);
+    }
+}
+
+int eval_petrarch(const Flags& flags) {
+  namespace fs = std::filesystem;
+  if (flags.positional().size() != 2 || flags.get("dicts").empty()) {
+    report("eval petrarch: usage: dyad eval petrarch FILE.xml --dicts DIR [--use-parse]");
+    return kExitUsage;
+  }
+  const std::string xml = flags.positional()[1];
+  auto suite = read_petrarch_suite(xml);
+  if (!suite.ok()) {
+    report(suite.status());
+    return kExitInput;
+  }
+  // --dicts: a dyad folder (<DIR>/en/predicates.tsv) or the PETRARCH files themselves, which are
+  // imported into a temporary folder first (the files the XML's <Environment> names when
+  // present there, else every PETRARCH file of DIR).
+  std::string dicts = flags.get("dicts");
+  std::string tmp;
+  const auto t_load0 = std::chrono::steady_clock::now();
+  if (!fs::exists(fs::path(dicts) / "en" / "predicates.tsv")) {
+    std::vector<std::string> files;
+    for (const std::string* f :
+         {&suite->verbfile, &suite->actorfile, &suite->agentfile, &suite->discardfile})
+      if (!f->empty() && fs::exists(fs::path(dicts) / *f))
+        files.push_back((fs::path(dicts) / *f).string());
+    tmp = (fs::temp_directory_path() / ("dyad-petrarch-" + std::to_string(getpid()))).string();
+    lexicon::petrarch::ImportOptions io;
+    io.files = files;
+    auto rep = lexicon::petrarch::import_petrarch({dicts}, tmp, io);
+    if (!rep.ok()) {
+      report(rep.status());
+      return kExitInput;
+    }
+    std::fputs(
+        std::string("imported " + dicts + " into " + tmp + ": " + rep->summary() + "\n").c_str(),
+        stderr);
+    dicts = tmp;
+  }
+  EngineOptions eo = engine_options(flags);
+  eo.pipeline.langs = {"en"};
+  eo.pipeline.lang = "en";
+  eo.dicts_dir = dicts;
+  eo.enrich = false;
+  if (fs::exists(fs::path(dicts) / "ontology" / "cameo.tsv"))
+    eo.ontology_dir = (fs::path(dicts) / "ontology").string();
+  auto engine = Engine::load(eo);
+  if (!engine.ok()) {
+    report(engine.status());
+    return kExitInput;
+  }
+  auto extras = lexicon::petrarch::PetrarchExtras::load(dicts + "/en");
+  if (!extras.ok()) {
+    report(extras.status());
+    return kExitInput;
+  }
+  const double load_s =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - t_load0).count();
+  const bool use_parse = flags.on("use-parse"), all_cat = flags.on("all-categories");
+  const int repeat = std::max(1, flags.get_int("repeat", 1));
+  PetrarchScores sc;
+  std::string errors;
+  double code_s = 0;
+  size_t coded = 0;
+  for (const PetrarchRecord& r : suite->records) {
+    if (!r.evaluate) {
+      ++sc.bypassed;
+      continue;
+    }
+    if (!petrarch_scored(*suite, r, all_cat)) {
+      ++sc.not_included;
+      continue;
+    }
+    Doc input;
+    if (use_parse) {
+      if (r.parse.empty()) {
+        report(Status(Errc::parse, "record " + r.id + " has no <Parse>", {xml, r.line}));
+        continue;
+      }
+      auto cr = read_conllu(r.parse, xml + ":" + std::to_string(r.line));
+      if (cr.docs.empty()) {
+        for (const auto& st : cr.skipped) report(st);
+        continue;
+      }
+      input = std::move(cr.docs[0]);
+      ud1_to_ud2(input);
+    } else {
+      input.text = r.text;
+    }
+    input.id = r.id;
+    input.date = r.date;
+    input.lang = "en";
+    input.source = xml + ":" + std::to_string(r.line);
+    Doc doc;
+    const auto t0 = std::chrono::steady_clock::now();
+    Status st;
+    for (int k = 0; k < repeat; ++k) {
+      doc = input;
+      st = (*engine)->process(doc);
+      if (!st.ok()) break;
+      (*extras)->apply(doc);
+      ++coded;
+    }
+    code_s += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    if (!st.ok()) {
+      report(st);
+      continue;
+    }
+    std::vector<PetrarchCoding> got;
+    for (const Event& e : doc.events)
+      if (!e.source.code.empty() && !e.target.code.empty())
+        got.push_back({e.cameo, e.source.code, e.target.code});
+    got = distinct(got);
+    std::vector<PetrarchCoding> exp = distinct(r.expected);
+    sc.add(exp, got);
+    if (flags.on("errors") && got != exp) {
+      auto list = [](const std::vector<PetrarchCoding>& v) {
+        std::string s;
+        for (const auto& c : v) s += " " + c.code + ":" + c.source + ">" + c.target;
+        return s.empty() ? std::string(" none") : s;
+      };
+      errors += r.id + "\t" + r.category + "\texpected" + list(exp) + "\tgot" + list(got) + "\t" +
+                r.text + "\n";
+    }
+  }
+  if (!tmp.empty()) {
+    std::error_code ec;
+    fs::remove_all(tmp, ec);
+  }
+  auto pct = [](size_t a, size_t b) { return fmt(b ? 100.0 * a / b : 0.0); };
+  std::string out = errors;
+  out += "PETRARCH records  " + std::to_string(sc.records) + " scored (" +
+         std::to_string(sc.no_event_records) + " expecting no event), " +
+         std::to_string(sc.bypassed) + " bypassed (evaluate=\"false\"), " +
+         std::to_string(sc.not_included) + " not in <Include>" +
+         (use_parse ? "; parses from <Parse>" : "; parsed by dyad") + "\n";
+  out += "PETRARCH exact    " + pct(sc.exact, sc.records) + "  (" + std::to_string(sc.exact) + "/" +
+         std::to_string(sc.records) + " records exactly right)\n";
+  double f1 = sc.precision() + sc.recall() > 0
+                  ? 2 * sc.precision() * sc.recall() / (sc.precision() + sc.recall())
+                  : 0;
+  out += "PETRARCH events   P " + fmt(sc.precision()) + "  R " + fmt(sc.recall()) + "  F1 " +
+         fmt(f1) + "  (correct " + std::to_string(sc.correct) + ", produced " +
+         std::to_string(sc.produced) + ", expected " + std::to_string(sc.expected) + ")\n";
+  out += "PETRARCH speed    load " + fmt(load_s) + " s; coded " + std::to_string(coded) +
+         " records in " + fmt(code_s) + " s = " + fmt(code_s > 0 ? coded / code_s : 0) +
+         " sentences/s\n";
+  Out::stdout_().write(out);
+  return kExitOk;
+}
+
 }  // namespace
 
 int cmd_eval(const Args& args) {
   Flags flags("eval",
               "syntax|segment|actors --gold FILE [options]\n"
-              "       events --seed-gold FILE ARTICLE | --plover FILE | --eventdna FILE");
+              "       events --seed-gold FILE ARTICLE | --plover FILE | --eventdna FILE\n"
+              "       petrarch FILE.xml --dicts DIR [--use-parse]");
   add_pipeline_flags(flags);
   flags.value("gold", "gold CoNLL-U file")
       .value("mode", "syntax: gold-tok (gold tokenization) or raw (from the raw text)", "gold-tok")
@@ -457,12 +645,21 @@ int cmd_eval(const Args& args) {
       .value("half", "events: records or documents to score: all, first, second, even, odd", "all")
       .value("max-docs", "events: score at most this many records or documents (0 = all)", "0")
       .toggle("errors", "events: print misses and false positives")
+      .value("dicts",
+             "petrarch: a dictionary folder (from 'dyad lang import-petrarch') or the "
+             "PETRARCH dictionary files, imported on the fly")
+      .toggle("use-parse",
+              "petrarch: code from each record's <Parse> (CoNLL-U) instead of its text")
+      .toggle("all-categories", "petrarch: also score records whose category is not in <Include>")
+      .value("repeat", "petrarch: code each record this many times (for timing)", "1")
       .toggle("all-events",
               "events: keep events without a coded actor (EventDNA always scores this way)");
   if (int rc = parse_or_usage(flags, args); rc >= 0) return rc;
   if (flags.positional().size() != 1) {
     if (flags.positional().size() == 2 && flags.positional()[0] == "events")
       return eval_events(flags);
+    if (flags.positional().size() == 2 && flags.positional()[0] == "petrarch")
+      return eval_petrarch(flags);
     report("eval: name what to score: syntax, segment, actors or events");
     return kExitUsage;
   }

@@ -1,11 +1,13 @@
 // dyad lang check: validates the language data folders (see src/lexicon/check.h).
 #include <cstdio>
+#include <filesystem>
 #include <string>
 
 #include "commands.h"
 #include "common.h"
 #include "flags.h"
 #include "lexicon/check.h"
+#include "lexicon/petrarch_import.h"
 #include "output.h"
 #include "util/paths.h"
 
@@ -58,13 +60,62 @@ int lang_check(const Args& args) {
   return errors > 0 ? kExitInput : kExitOk;
 }
 
+int lang_import_petrarch(const Args& args) {
+  Flags flags("lang import-petrarch",
+              "DIR|FILE... --out OUTDIR [--lang en]\n\n"
+              "Converts PETRARCH/TABARI dictionaries (actors, agents, verbs, discards, issues;\n"
+              "the kind is told by the file name) into a dyad dictionary folder OUTDIR/<lang>/,\n"
+              "used with --lang-dir OUTDIR. What cannot be expressed is listed with its file and\n"
+              "line on stderr and in OUTDIR/import-report.txt. Exit 0 when everything was\n"
+              "imported (warnings allowed), 1 when lines were left out.");
+  flags.value("out", "the folder to write (created when missing)")
+      .value("lang", "language folder to write", "en")
+      .toggle("quiet", "print the summary only");
+  if (int rc = parse_or_usage(flags, args); rc >= 0) return rc;
+  if (flags.positional().empty() || flags.get("out").empty()) {
+    report("lang import-petrarch: give the PETRARCH folder(s) or files and --out OUTDIR");
+    return kExitUsage;
+  }
+  lexicon::petrarch::ImportOptions opt;
+  opt.lang = flags.get("lang");
+  std::vector<std::string> inputs, files;
+  for (const auto& p : flags.positional()) {
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(p, ec))
+      files.push_back(p);
+    else
+      inputs.push_back(p);
+  }
+  if (!files.empty() && !inputs.empty()) {
+    report("lang import-petrarch: give either folders or files");
+    return kExitUsage;
+  }
+  opt.files = files;
+  auto rep = lexicon::petrarch::import_petrarch(inputs, flags.get("out"), opt);
+  if (!rep.ok()) {
+    report(rep.status());
+    return kExitInput;
+  }
+  std::string err;
+  size_t errors = 0;
+  for (const auto& p : rep->problems) {
+    if (p.is_error()) ++errors;
+    if (!flags.on("quiet")) err += p.to_string() + "\n";
+  }
+  std::fputs(std::string(err).c_str(), stderr);
+  Out::stdout_().write(rep->summary() + "\nwritten to " + flags.get("out") + "/" + opt.lang +
+                       " (report: " + flags.get("out") + "/import-report.txt)\n");
+  return errors > 0 ? kExitInput : kExitOk;
+}
+
 }  // namespace
 
 int cmd_lang(const Args& args) {
   if (args.empty() || args[0] == "-h" || args[0] == "--help") {
     std::string u =
         "usage: dyad lang <subcommand> [options]\n\nsubcommands:\n"
-        "  check      validate the language data folders (dyad lang check --help)\n";
+        "  check      validate the language data folders (dyad lang check --help)\n"
+        "  import-petrarch  convert PETRARCH dictionaries (dyad lang import-petrarch --help)\n";
     if (args.empty()) {
       std::fputs(u.c_str(), stderr);
       return kExitUsage;
@@ -73,7 +124,8 @@ int cmd_lang(const Args& args) {
     return kExitOk;
   }
   if (args[0] == "check") return lang_check(Args(args.begin() + 1, args.end()));
-  report("unknown subcommand 'lang " + args[0] + "' (known: check)");
+  if (args[0] == "import-petrarch") return lang_import_petrarch(Args(args.begin() + 1, args.end()));
+  report("unknown subcommand 'lang " + args[0] + "' (known: check, import-petrarch)");
   return kExitUsage;
 }
 

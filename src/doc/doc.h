@@ -88,10 +88,10 @@ struct EventActor {
 
 // Where an event took place (filled by src/enrich/).
 struct EventPlace {
-  std::string name;       // as in the gazetteer ("Kyiv")
-  std::string country;    // ISO alpha-3
+  std::string name;     // as in the gazetteer ("Kyiv")
+  std::string country;  // ISO alpha-3
   double lat = 0, lon = 0;
-  std::string precision;  // city, region, country
+  std::string precision;        // city, region, country
   uint32_t start = 0, end = 0;  // the evidence in the text
   bool known() const { return !precision.empty(); }
 };
@@ -101,8 +101,8 @@ struct EventPlace {
 struct Event {
   uint32_t sentence = 0;  // index into Doc::sentences
   EventActor source, target;
-  std::string cameo;  // full CAMEO code ("072")
-  std::string root;   // its two-digit root ("07")
+  std::string cameo;   // full CAMEO code ("072")
+  std::string root;    // its two-digit root ("07")
   int quad_class = 0;  // 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
                        // 4 material conflict
   double goldstein = 0;
@@ -114,15 +114,15 @@ struct Event {
   bool negated = false;
   std::string modality = "asserted";  // asserted reported alleged denied future hypothetical
   EventActor attribution;             // who the report is attributed to; unstated when none
-  std::string date;            // YYYY, YYYY-MM, YYYY-MM-DD; the document's date by default
-  std::string date_precision;  // day, week, month, year; "" when no date is known
-  std::string date_end;        // last day of a window ("binnen een jaar"), else ""
-  bool date_future = false;    // a forecast or future window
+  std::string date;                   // YYYY, YYYY-MM, YYYY-MM-DD; the document's date by default
+  std::string date_precision;         // day, week, month, year; "" when no date is known
+  std::string date_end;               // last day of a window ("binnen een jaar"), else ""
+  bool date_future = false;           // a forecast or future window
   EventPlace place;
-  int32_t fatalities = -1, injured = -1;  // -1: not stated
+  int32_t fatalities = -1, injured = -1;                // -1: not stated
   std::string fatalities_qualifier, injured_qualifier;  // exact, at_least, approximate
-  float confidence = 0;  // 0..1
-  std::string why;       // how the event was found and why that confidence
+  float confidence = 0;                                 // 0..1
+  std::string why;        // how the event was found and why that confidence
   std::string predicate;  // the dictionary entry that matched ("leveren VERB 072 @ line 12")
   // Internal: a violent event without a coded actor, kept by the Engine only when the enricher
   // finds a casualty count for it ("drie doden", "470 mensen zijn gedood"). Not written out.

@@ -56,14 +56,14 @@ bool has_feat(std::string_view feats, std::string_view fv) {
 
 // Which argument-taking relations stop the search for an actor inside a phrase.
 bool is_clausal(std::string_view rel) {
-  return rel == "acl" || rel == "advcl" || rel == "ccomp" || rel == "xcomp" ||
-         rel == "parataxis" || rel == "csubj" || rel == "conj" || rel == "list" ||
-         rel == "orphan" || rel == "dislocated" || rel == "vocative" || rel == "reparandum";
+  return rel == "acl" || rel == "advcl" || rel == "ccomp" || rel == "xcomp" || rel == "parataxis" ||
+         rel == "csubj" || rel == "conj" || rel == "list" || rel == "orphan" ||
+         rel == "dislocated" || rel == "vocative" || rel == "reparandum";
 }
 
 struct Arg {
-  int32_t token = -1;    // the token that fills the role
-  std::string prefix;    // a Dutch compound's first part standing in for the role (wapen)
+  int32_t token = -1;  // the token that fills the role
+  std::string prefix;  // a Dutch compound's first part standing in for the role (wapen)
   bool inherited = false;
   std::string how;  // "subj", "subj<-xcomp", "pp:aan<-light bieden"
 };
@@ -97,13 +97,12 @@ struct EventCoder::Impl {
   EventCoderOptions options;
   lexicon::EventLexicon lex;
   bool dutch = false;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_key;  // lookup key -> entries
+  std::unordered_map<std::string, std::vector<uint32_t>> by_key;      // lookup key -> entries
   std::unordered_map<std::string, std::vector<std::string>> classes;  // lemma -> classes
   std::unordered_map<std::string, std::vector<const lexicon::CueEntry*>> cues;
-  std::unordered_set<std::string> object_control = {"overhalen", "dwingen", "vragen",
-                                                    "verzoeken", "oproepen", "aansporen",
-                                                    "persuade", "force", "ask", "urge",
-                                                    "call", "pressure", "convince", "order"};
+  std::unordered_set<std::string> object_control = {
+      "overhalen", "dwingen", "vragen", "verzoeken", "oproepen", "aansporen", "persuade",
+      "force",     "ask",     "urge",   "call",      "pressure", "convince",  "order"};
 
   // ---- lexicon helpers ----
   bool cue(std::string_view lemma, std::string_view kind, std::string_view feats = {}) const {
@@ -130,8 +129,8 @@ struct EventCoder::Impl {
         if (check(stem)) return true;
         size_t n = stem.size();
         if (n > 2 && stem[n - 1] == stem[n - 2] && check(stem.substr(0, n - 1))) return true;
-        if (n > 2 && std::strchr("aeou", stem[n - 2]) && check(stem.substr(0, n - 1) + stem[n - 2] +
-                                                                stem.substr(n - 1)))
+        if (n > 2 && std::strchr("aeou", stem[n - 2]) &&
+            check(stem.substr(0, n - 1) + stem[n - 2] + stem.substr(n - 1)))
           return true;
       }
       if (plain.ends_with("ies") && check(plain.substr(0, plain.size() - 3) + "y")) return true;
@@ -167,9 +166,9 @@ struct EventCoder::Impl {
 EventCoder::EventCoder() : impl_(std::make_unique<Impl>()) {}
 EventCoder::~EventCoder() = default;
 
-Result<std::shared_ptr<const EventCoder>> EventCoder::load(
-    const std::string& lang_dir, std::shared_ptr<const Ontology> ontology,
-    EventCoderOptions options) {
+Result<std::shared_ptr<const EventCoder>> EventCoder::load(const std::string& lang_dir,
+                                                           std::shared_ptr<const Ontology> ontology,
+                                                           EventCoderOptions options) {
   if (!ontology) return Status(Errc::usage, "EventCoder::load needs an ontology");
   const Ontology* onto = ontology.get();
   auto lex = lexicon::load_event_lexicon(
@@ -198,8 +197,10 @@ std::string intent_code(const std::string& c) {
   std::string r = c.substr(0, 2);
   if (r == "04") return "036";
   if (r == "05") return "032";
-  if (r == "06") return c.size() >= 3 && c[2] >= '1' && c[2] <= '4' ? "031" + c.substr(2, 1) : "031";
-  if (r == "07") return c.size() >= 3 && c[2] >= '1' && c[2] <= '4' ? "033" + c.substr(2, 1) : "033";
+  if (r == "06")
+    return c.size() >= 3 && c[2] >= '1' && c[2] <= '4' ? "031" + c.substr(2, 1) : "031";
+  if (r == "07")
+    return c.size() >= 3 && c[2] >= '1' && c[2] <= '4' ? "033" + c.substr(2, 1) : "033";
   if (r == "08") return "035";
   if (r == "16") return c.starts_with("162") ? "1311" : (c.starts_with("163") ? "1312" : "131");
   if (r == "17") return c.starts_with("175") ? "137" : "132";
@@ -297,8 +298,7 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
   }
   auto media_at = [&](uint32_t i) -> int32_t {
     for (uint32_t m = 0; m < doc.mentions.size(); ++m)
-      if (doc.mentions[m].kind == "media" && i >= doc.mentions[m].first &&
-          i < doc.mentions[m].last)
+      if (doc.mentions[m].kind == "media" && i >= doc.mentions[m].first && i < doc.mentions[m].last)
         return static_cast<int32_t>(m);
     return -1;
   };
@@ -395,7 +395,8 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
           key = "obj";
         } else if (b == "iobj") {
           key = "iobj";
-        } else if (tree.t(c).upos == "ADJ" && (b == "nmod" || b == "amod") && tree.prep(c).empty()) {
+        } else if (tree.t(c).upos == "ADJ" && (b == "nmod" || b == "amod") &&
+                   tree.prep(c).empty()) {
           key = "amod";
         } else if (b == "obl" || b == "nmod" || (b == "advmod" && !tree.prep(c).empty())) {
           if (r == "nmod:poss") {
@@ -426,6 +427,51 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
         a.inherited = !how_suffix.empty();
         a.how = key + how_suffix;
         roles.add(key, std::move(a));
+      }
+    };
+
+    // Subject from the governing clauses: control and purpose clauses (gekomen om troepen te
+    // trainen), coordinated verbs, clauses whose subject the parser hung higher up, and an
+    // auxiliary the tagger took for a verb ("regering heeft besloten om ... te geven").
+    auto inherit_subject = [&](uint32_t v, Roles& roles, const std::string& tag) {
+      int32_t x = static_cast<int32_t>(v);
+      for (int hop = 0; hop < 4 && !roles.has("subj"); ++hop) {
+        int32_t g = tree.head(x);
+        std::string_view xr = tree.base(x);
+        if (g < 0) break;
+        std::string gl = lower_ascii(lemma_without_marks(tree.t(g).lemma));
+        bool aux_verb = gl == "hebben" || gl == "zijn" || gl == "worden" || gl == "have" ||
+                        gl == "be" || gl == "zullen" || gl == "will";
+        if (!(xr == "xcomp" || xr == "advcl" || xr == "ccomp" || xr == "conj" ||
+              xr == "parataxis" || (aux_verb && xr == "obj")))
+          break;
+        // "Syria is willing to withdraw", "bereid om te ...": an adjective with a copula
+        if (tree.t(g).upos != "VERB" && tree.t(g).upos != "AUX" && tree.t(g).upos != "ADJ") break;
+        if (xr == "advcl") {
+          bool purpose = false;
+          for (uint32_t c : tree.children(x)) {
+            std::string ml = lower_ascii(tree.t(c).lemma);
+            if (tree.base(c) == "mark" && (ml == "om" || ml == "te" || ml == "to")) purpose = true;
+          }
+          if (!purpose) break;
+        }
+        if (hop == 0 && xr == "xcomp" && object_control.count(gl)) {
+          for (uint32_t c : tree.children(g))
+            if (tree.rel(c) == "obj" || tree.rel(c) == "iobj") {
+              roles.add("subj", Arg{static_cast<int32_t>(c), "", true, "subj<-obj of " + gl + tag});
+              break;
+            }
+          break;
+        }
+        if (!tree.passive(g)) {
+          for (uint32_t c : tree.children(g))
+            if (tree.base(c) == "nsubj" && tree.linear_prep(c).empty()) {
+              roles.add("subj", Arg{static_cast<int32_t>(c), "", true,
+                                    "subj<-" + std::string(xr) + " " + gl + tag});
+              break;
+            }
+        }
+        x = g;
       }
     };
 
@@ -465,8 +511,10 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
       if (it == by_key.end() && dutch && tk.lemma.find('_') != std::string::npos) {
         std::string with_s;
         for (char ch : tk.lemma) {
-          if (ch == '_') with_s += 's';
-          else with_s += ch;
+          if (ch == '_')
+            with_s += 's';
+          else
+            with_s += ch;
         }
         it = by_key.find(lower_ascii(with_s));
       }
@@ -501,46 +549,8 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
       }
       int32_t h = tree.head(i);
       std::string_view my = tree.base(i);
-      if (verb && h >= 0 && my != "acl" && !roles.has("subj") && !tree.passive(i)) {
-        // Subject from the governing clauses: control and purpose clauses (gekomen om troepen
-        // te trainen), coordinated verbs, and clauses whose subject the parser hung higher up.
-        int32_t x = static_cast<int32_t>(i);
-        for (int hop = 0; hop < 3 && !roles.has("subj"); ++hop) {
-          int32_t g = tree.head(x);
-          std::string_view xr = tree.base(x);
-          if (g < 0 || !(xr == "xcomp" || xr == "advcl" || xr == "ccomp" || xr == "conj" ||
-                         xr == "parataxis"))
-            break;
-          if (tree.t(g).upos != "VERB" && tree.t(g).upos != "AUX") break;
-          std::string gl = lower_ascii(lemma_without_marks(tree.t(g).lemma));
-          if (xr == "advcl") {
-            bool purpose = false;
-            for (uint32_t c : tree.children(x)) {
-              std::string ml = lower_ascii(tree.t(c).lemma);
-              if (tree.base(c) == "mark" && (ml == "om" || ml == "te" || ml == "to"))
-                purpose = true;
-            }
-            if (!purpose) break;
-          }
-          if (hop == 0 && xr == "xcomp" && object_control.count(gl)) {
-            for (uint32_t c : tree.children(g))
-              if (tree.rel(c) == "obj" || tree.rel(c) == "iobj") {
-                roles.add("subj", Arg{static_cast<int32_t>(c), "", true, "subj<-obj of " + gl});
-                break;
-              }
-            break;
-          }
-          if (!tree.passive(g)) {
-            for (uint32_t c : tree.children(g))
-              if (tree.base(c) == "nsubj" && tree.linear_prep(c).empty()) {
-                roles.add("subj", Arg{static_cast<int32_t>(c), "", true,
-                                      "subj<-" + std::string(xr) + " " + gl});
-                break;
-              }
-          }
-          x = g;
-        }
-      }
+      if (verb && h >= 0 && my != "acl" && !roles.has("subj") && !tree.passive(i))
+        inherit_subject(i, roles, "");
       if (verb && h >= 0) {
         if (false) {
         } else if (my == "acl") {
@@ -556,7 +566,8 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
           }
           if (!rel_found) {
             bool part = has_feat(tk.feats, "VerbForm=Part");
-            std::string k = (part && !roles.has("obj")) ? "obj" : (!roles.has("subj") ? "subj" : "");
+            std::string k =
+                (part && !roles.has("obj")) ? "obj" : (!roles.has("subj") ? "subj" : "");
             if (!k.empty()) {
               Arg a{h, "", true, k + "<-modified noun"};
               roles.add(k, a);
@@ -577,78 +588,85 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
         // light verb: steun bieden, een aanval uitvoeren, sancties opleggen
         std::string hl = lower_ascii(lemma_without_marks(tree.t(h).lemma));
         if (tree.t(h).upos == "VERB" && (my == "obj" || tree.rel(i) == "nsubj:pass") &&
-            cue(hl, "light"))
+            cue(hl, "light")) {
           role_fill(h, roles, "<-light " + hl, true, true);
+          // "Oekraïne steun geven", "give Ukraine aid": the verb's other object is the recipient
+          for (uint32_t c : tree.children(h))
+            if (c != i && tree.base(c) == "obj" && !roles.has("iobj"))
+              roles.add("iobj", Arg{static_cast<int32_t>(c), "", true, "iobj<-light " + hl});
+          if (!roles.has("subj") && !tree.passive(h)) inherit_subject(h, roles, " (light verb)");
+        }
       }
       if (noun) {
         for (uint32_t c : tree.children(i)) {
           if (tree.base(c) != "acl") continue;
           std::string cl = lower_ascii(lemma_without_marks(tree.t(c).lemma));
-          if (tree.t(c).upos == "VERB" && cue(cl, "light")) role_fill(c, roles, "<-light " + cl, true, true);
+          if (tree.t(c).upos == "VERB" && cue(cl, "light"))
+            role_fill(c, roles, "<-light " + cl, true, true);
         }
       }
 
       // Constraints: the first entry (file order) whose constraints all hold.
       auto choose = [&](const Roles& roles) -> const PredicateEntry* {
-      for (uint32_t e : it->second) {
-        const PredicateEntry& p = lex.predicates[e];
-        if (p.noun != noun) continue;
-        bool ok = true;
-        for (const Constraint& c : p.constraints) {
-          bool any = false;
-          auto word_ok = [&](uint32_t y, const std::string& pre) {
-            if (c.anything) return true;
-            auto test = [&](const std::string& raw) {
-              for (const auto& cls : c.classes)
-                if (in_class(raw, cls)) return true;
-              for (const auto& l : c.lemmas)
-                if (lemma_is(raw, l)) return true;
+        for (uint32_t e : it->second) {
+          const PredicateEntry& p = lex.predicates[e];
+          if (p.noun != noun) continue;
+          bool ok = true;
+          for (const Constraint& c : p.constraints) {
+            bool any = false;
+            auto word_ok = [&](uint32_t y, const std::string& pre) {
+              if (c.anything) return true;
+              auto test = [&](const std::string& raw) {
+                for (const auto& cls : c.classes)
+                  if (in_class(raw, cls)) return true;
+                for (const auto& l : c.lemmas)
+                  if (lemma_is(raw, l)) return true;
+                return false;
+              };
+              if (!pre.empty()) return test(pre);
+              if (test(tree.t(y).lemma)) return true;
+              // quantities: honderden van deze bommen, dozens of drones
+              const TokenData& ty = tree.t(y);
+              if (ty.upos == "NUM" || ty.upos == "PRON" || ty.upos == "DET" ||
+                  lemma_is(ty.lemma, "aantal") || lemma_is(ty.lemma, "number")) {
+                for (uint32_t c2 : tree.children(y))
+                  if ((tree.base(c2) == "nmod" || tree.base(c2) == "obl") && test(tree.t(c2).lemma))
+                    return true;
+              }
+              // a conjunct (tanks en raketten) or what a noun is of (de aanschaf van granaten)
+              for (uint32_t c2 : tree.children(y)) {
+                std::string_view b2 = tree.base(c2);
+                if (b2 == "conj" && test(tree.t(c2).lemma)) return true;
+                // a modifier naming the kind: "peacekeeping troops", "mediation efforts"
+                if ((b2 == "compound" || b2 == "amod") && tree.rel(c2) != "compound:prt" &&
+                    test(tree.t(c2).lemma))
+                  return true;
+                if (b2 == "nmod" && ty.upos == "NOUN") {
+                  std::string p2 = tree.prep(c2);
+                  if ((p2 == "van" || p2 == "of") && test(tree.t(c2).lemma)) return true;
+                }
+              }
               return false;
             };
-            if (!pre.empty()) return test(pre);
-            if (test(tree.t(y).lemma)) return true;
-            // quantities: honderden van deze bommen, dozens of drones
-            const TokenData& ty = tree.t(y);
-            if (ty.upos == "NUM" || ty.upos == "PRON" || ty.upos == "DET" ||
-                lemma_is(ty.lemma, "aantal") || lemma_is(ty.lemma, "number")) {
-              for (uint32_t c2 : tree.children(y))
-                if ((tree.base(c2) == "nmod" || tree.base(c2) == "obl") && test(tree.t(c2).lemma))
-                  return true;
-            }
-            // a conjunct (tanks en raketten) or what a noun is of (de aanschaf van granaten)
-            for (uint32_t c2 : tree.children(y)) {
-              std::string_view b2 = tree.base(c2);
-              if (b2 == "conj" && test(tree.t(c2).lemma)) return true;
-              // a modifier naming the kind: "peacekeeping troops", "mediation efforts"
-              if ((b2 == "compound" || b2 == "amod") && tree.rel(c2) != "compound:prt" &&
-                  test(tree.t(c2).lemma))
-                return true;
-              if (b2 == "nmod" && ty.upos == "NOUN") {
-                std::string p2 = tree.prep(c2);
-                if ((p2 == "van" || p2 == "of") && test(tree.t(c2).lemma)) return true;
+            for (const RoleSpec& r : c.roles) {
+              if (r.rel == RoleSpec::Rel::any) {
+                for (uint32_t y : tree.children(i)) any = any || word_ok(y, "");
+                for (const auto& [k, a] : roles.items)
+                  if (!a.prefix.empty()) any = any || word_ok(i, a.prefix);
+              } else {
+                for (const Arg* a : roles.all(role_key(r)))
+                  any = any || word_ok(static_cast<uint32_t>(a->token), a->prefix);
               }
+              if (any) break;
             }
-            return false;
-          };
-          for (const RoleSpec& r : c.roles) {
-            if (r.rel == RoleSpec::Rel::any) {
-              for (uint32_t y : tree.children(i)) any = any || word_ok(y, "");
-              for (const auto& [k, a] : roles.items)
-                if (!a.prefix.empty()) any = any || word_ok(i, a.prefix);
-            } else {
-              for (const Arg* a : roles.all(role_key(r)))
-                any = any || word_ok(static_cast<uint32_t>(a->token), a->prefix);
+            if (!any) {
+              ok = false;
+              break;
             }
-            if (any) break;
           }
-          if (!any) {
-            ok = false;
-            break;
-          }
+          if (ok) return &p;
         }
-        if (ok) return &p;
-      }
-      return nullptr;
+        return nullptr;
       };
       const PredicateEntry* chosen = choose(roles);
       if (!chosen && verb && roles.has("subj") && !roles.has("obj")) {
@@ -665,14 +683,16 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
           o.how = "obj (subject that fits only as object)";
           swapped.add("obj", o);
           for (uint32_t c : tree.children(static_cast<uint32_t>(a.token)))
-            if (tree.base(c) == "det" && (has_feat(tree.t(c).xpos, "aanw") ||
-                                           has_feat(tree.t(c).feats, "PronType=Dem"))) {
+            if (tree.base(c) == "det" &&
+                (has_feat(tree.t(c).xpos, "aanw") || has_feat(tree.t(c).feats, "PronType=Dem"))) {
               swapped.add("subj", Arg{static_cast<int32_t>(c), "", true, "subj (demonstrative)"});
             }
         }
         chosen = choose(swapped);
-        if (chosen && !chosen->constraints.empty()) roles = std::move(swapped);
-        else chosen = nullptr;
+        if (chosen && !chosen->constraints.empty())
+          roles = std::move(swapped);
+        else
+          chosen = nullptr;
       }
       if (!chosen) continue;
       is_trigger[i - sd.first] = static_cast<int32_t>(found.size());
@@ -736,12 +756,23 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
       if (!cc) continue;
       const uint32_t i = f.trigger;
       const TokenData& tk = doc.tokens[i];
+      if (!p.noun && cue(lower_ascii(lemma_without_marks(tk.lemma)), "light")) {
+        // "steun geven", "give aid", "carry out an attack": the event noun carries the meaning
+        bool noun_event = false;
+        for (uint32_t c : tree.children(i))
+          if (tree.base(c) == "obj" && is_trigger[c - sd.first] >= 0 &&
+              found[is_trigger[c - sd.first]].entry->noun)
+            noun_event = true;
+        if (noun_event) continue;
+      }
       if (p.noun) {
         // "protesten ... neerslaat", "condemned the attack": a participant of another event
         int32_t h = tree.head(i);
         std::string_view r = tree.rel(i);
-        if (h >= 0 && is_trigger[h - sd.first] >= 0 && !found[is_trigger[h - sd.first]].entry->noun &&
-            (r == "obj" || r == "nsubj" || r == "nsubj:pass"))
+        if (h >= 0 && is_trigger[h - sd.first] >= 0 &&
+            !found[is_trigger[h - sd.first]].entry->noun &&
+            (r == "obj" || r == "nsubj" || r == "nsubj:pass") &&
+            !cue(lower_ascii(lemma_without_marks(tree.t(h).lemma)), "light"))
           continue;
       }
 
@@ -783,7 +814,8 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
         auto e = by_key.find(l);
         if (e == by_key.end()) {
           size_t us = tree.t(tok).lemma.rfind('_');
-          if (us != std::string::npos) e = by_key.find(lower_ascii(tree.t(tok).lemma.substr(us + 1)));
+          if (us != std::string::npos)
+            e = by_key.find(lower_ascii(tree.t(tok).lemma.substr(us + 1)));
         }
         if (e == by_key.end()) return false;
         for (uint32_t k : e->second)
@@ -803,6 +835,10 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
             return false;  // "Dit wordt ontkend": the event referred to gives the target
           std::vector<int32_t> ms;
           actors_at(static_cast<uint32_t>(tok), ms, 0);
+          // an adjective is an actor only when it names a country ("Russische invasie"), not a
+          // role ("military aid")
+          if (how.starts_with("amod") && !ms.empty() && doc.mentions[ms[0]].country.empty())
+            return false;
           if (!ms.empty()) {
             side.mentions = std::move(ms);
             side.token = tok;
@@ -873,10 +909,11 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
             for (uint32_t y : frontier) {
               if (d > 0 || y != root || tree.t(y).upos != "VERB") {
                 int32_t m = mention_at[y];
-                if (m >= 0 && std::find(src.mentions.begin(), src.mentions.end(), m) ==
-                                  src.mentions.end()) {
+                if (m >= 0 &&
+                    std::find(src.mentions.begin(), src.mentions.end(), m) == src.mentions.end()) {
                   tgt = Side{};
-                  tgt.mentions = {m};
+                  actors_at(y, tgt.mentions, 0);  // with its conjuncts: "Congo and Costa Rica"
+                  if (tgt.mentions.empty()) tgt.mentions = {m};
                   tgt.token = static_cast<int32_t>(y);
                   tgt.how = "target " + how;
                   done = true;
@@ -886,8 +923,18 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
               for (uint32_t c : tree.children(y)) {
                 std::string_view b = tree.base(c);
                 if (b == "punct" || b == "case" || b == "cc" || b == "mark") continue;
-                if ((b == "ccomp" || b == "advcl" || b == "parataxis" || b == "acl") && d > 0)
-                  continue;
+                if ((b == "ccomp" || b == "parataxis" || b == "acl") && d > 0) continue;
+                if (b == "advcl" && d > 0) {
+                  // only conditions: "... if the United States goes ahead", "tenzij Israël ..."
+                  bool cond = false;
+                  for (uint32_t m2 : tree.children(c)) {
+                    std::string ml = lower_ascii(tree.t(m2).lemma);
+                    if (tree.base(m2) == "mark" && (ml == "if" || ml == "unless" || ml == "als" ||
+                                                    ml == "tenzij" || ml == "indien"))
+                      cond = true;
+                  }
+                  if (!cond) continue;
+                }
                 next.push_back(c);
               }
             }
@@ -903,8 +950,10 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
         for (int32_t m : tgt.mentions)
           if (std::find(src.mentions.begin(), src.mentions.end(), m) == src.mentions.end())
             t2.push_back(m);
-        if (t2.empty()) tgt = Side{};
-        else tgt.mentions = t2;
+        if (t2.empty())
+          tgt = Side{};
+        else
+          tgt.mentions = t2;
       }
 
       // Symmetric events with coordinated parties and no other target ("India and Pakistan held
@@ -939,7 +988,12 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
       // A pronoun source we cannot resolve: the actor is stated but unknown, not unstated.
       if (src.mentions.empty() && src.token >= 0 && tree.t(src.token).upos == "PRON") continue;
       // A stated target that is itself an event ("om zijn oorlog te financieren") is not an actor.
-      if (tgt.mentions.empty() && tgt.token >= 0 && is_event_noun(tgt.token)) continue;
+      // (A material act on an event is no act on an actor; a statement about one, "the EU
+      // condemned the attack", has an unstated target.)
+      if (tgt.mentions.empty() && tgt.token >= 0 && is_event_noun(tgt.token)) {
+        if (cc->quad_class == 2 || cc->quad_class == 4) continue;
+        tgt = Side{};
+      }
       // A mention with a role but no country ("Demonstranten" = CVL): complete it from the other
       // side's context is not safe; keep the role code as is.
       bool src_coded = false, tgt_coded = false;
@@ -978,9 +1032,12 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
                 negated = true;
           }
           if (b == "aux" || (b == "advmod") || b == "cop") {
-            if (cue(cl, "alleged", ct.feats)) set_mod("alleged", ct.form);
-            else if (cue(cl, "future", ct.feats)) set_mod("future", ct.form);
-            else if (cue(cl, "hypothetical", ct.feats)) set_mod("hypothetical", ct.form);
+            if (cue(cl, "alleged", ct.feats))
+              set_mod("alleged", ct.form);
+            else if (cue(cl, "future", ct.feats))
+              set_mod("future", ct.form);
+            else if (cue(cl, "hypothetical", ct.feats))
+              set_mod("hypothetical", ct.form);
             if (cue(cl, "reported")) set_mod("reported", ct.form);
           }
           if (b == "advcl" || b == "parataxis") {
@@ -998,6 +1055,52 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
       // Governors: want/try (hypothetical), deny (denied), speech and volgens (attribution).
       EventActor attribution;
       std::string attribution_how;
+      // The speaker of a verb of saying becomes the attribution.
+      auto speaker_of = [&](uint32_t x) {
+        const TokenData& xt = tree.t(x);
+        const std::string xl = lower_ascii(lemma_without_marks(xt.lemma));
+        bool has_subj = false;
+        for (uint32_t c2 : tree.children(x)) has_subj = has_subj || tree.base(c2) == "nsubj";
+        auto holds_trigger = [&](uint32_t c) {  // the reported clause itself is no speaker
+          for (int32_t y = static_cast<int32_t>(i), k = 0; y >= 0 && k < 12; y = tree.head(y), ++k)
+            if (y == static_cast<int32_t>(c)) return true;
+          return false;
+        };
+        std::vector<uint32_t> uncoded;
+        for (uint32_t c : tree.children(x)) {
+          std::string_view r = tree.rel(c);
+          if (holds_trigger(c)) continue;
+          // "..., meldde John Kirby": a speaker the parser took for the object (after the verb,
+          // which then has no subject)
+          if (!(r == "nsubj" ||
+                (r == "obj" && xt.upos == "VERB" && !has_subj && tree.t(c).start > xt.end)))
+            continue;
+          std::vector<int32_t> ms;
+          actors_at(c, ms, 0);
+          int32_t med = media_at(c);
+          if (!ms.empty() || med >= 0) {
+            const Mention& mm = doc.mentions[!ms.empty() ? ms[0] : med];
+            attribution.text = mm.text;
+            attribution.code = mm.code;
+            attribution.start = mm.start;
+            attribution.end = mm.end;
+            attribution.token = static_cast<int32_t>(mm.head);
+            attribution.mention = !ms.empty() ? ms[0] : med;
+            attribution_how = "speech " + xl;
+            return;
+          }
+          if (r == "nsubj" && tree.t(c).upos != "PRON") uncoded.push_back(c);
+        }
+        if (!uncoded.empty()) {
+          // a speaker without an actor code ("Prof. De Vries verwacht dat ...")
+          const uint32_t c = uncoded.front();
+          attribution.text = std::string(tree.t(c).form);
+          attribution.start = tree.t(c).start;
+          attribution.end = tree.t(c).end;
+          attribution.token = static_cast<int32_t>(c);
+          attribution_how = "speech " + xl + " (speaker without code)";
+        }
+      };
       {
         int32_t x = i;
         int32_t prev = -1;
@@ -1011,27 +1114,7 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
               if (prel != "conj" && cue(xl, "reported")) set_mod("reported", xt.form);
               if (prel != "conj") scan_clause(x, false);
             }
-            if (cue(xl, "speech") && !attribution.stated() && prel != "conj") {
-              for (uint32_t c : tree.children(x)) {
-                std::string_view r = tree.rel(c);
-                if (r == "nsubj" || (r == "obj" && xt.upos == "VERB")) {
-                  std::vector<int32_t> ms;
-                  actors_at(c, ms, 0);
-                  int32_t med = media_at(c);
-                  if (!ms.empty() || med >= 0) {
-                    const Mention& mm = doc.mentions[!ms.empty() ? ms[0] : med];
-                    attribution.text = mm.text;
-                    attribution.code = mm.code;
-                    attribution.start = mm.start;
-                    attribution.end = mm.end;
-                    attribution.token = static_cast<int32_t>(mm.head);
-                    attribution.mention = !ms.empty() ? ms[0] : med;
-                    attribution_how = "speech " + xl;
-                    break;
-                  }
-                }
-              }
-            }
+            if (cue(xl, "speech") && !attribution.stated() && prel != "conj") speaker_of(x);
             if (cue(xl, "denial") && prel != "conj") set_mod("denied", xt.form);
           }
           // volgens X / according to X on this clause
@@ -1067,6 +1150,19 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
           prev = x;
           x = tree.head(x);
         }
+      }
+      if (!attribution.stated()) {
+        // "Iran levert drones aan Rusland, meldt de Amerikaanse regering": the verb of saying
+        // hangs below the clause it reports (parataxis)
+        int32_t x = static_cast<int32_t>(i);
+        while (tree.base(x) == "conj" && tree.head(x) >= 0) x = tree.head(x);
+        for (uint32_t c : tree.children(x))
+          if ((tree.base(c) == "parataxis" || tree.base(c) == "ccomp") &&
+              tree.t(c).start > tree.t(i).end &&
+              cue(lower_ascii(lemma_without_marks(tree.t(c).lemma)), "speech")) {
+            speaker_of(c);
+            if (attribution.stated()) break;
+          }
       }
       if (attribution.stated() && modality == "asserted") set_mod("reported", attribution_how);
 
@@ -1161,9 +1257,8 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
             if (const CameoCode* ic = to.empty() ? nullptr : ontology->cameo(to)) {
               code = ic;
               intent_why = "; " + modality + " act of its own source -> " + ic->code;
-              e.modality = attribution.stated() && attribution.code != e.source.code
-                               ? "reported"
-                               : "asserted";
+              e.modality = attribution.stated() && attribution.code != e.source.code ? "reported"
+                                                                                     : "asserted";
             }
           }
           e.cameo = code->code;
@@ -1229,6 +1324,89 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
       }
     }
 
+    // Demands in reported speech: "X said (that) Y must VP" is X's demand on Y (CAMEO 10; the
+    // demanded act's root chooses the subcode when it is itself an event). The demanded act is
+    // not coded as done.
+    for (uint32_t v = sd.first; v < sd.last; ++v) {
+      if (tree.t(v).upos != "VERB" && tree.t(v).upos != "AUX") continue;
+      bool deontic = false;
+      for (uint32_t c : tree.children(v))
+        if (tree.base(c) == "aux" &&
+            cue(lower_ascii(lemma_without_marks(tree.t(c).lemma)), "deontic"))
+          deontic = true;
+      if (!deontic) continue;
+      std::string_view vr = tree.base(v);
+      int32_t sp = tree.head(v);
+      if (sp < 0 || !(vr == "ccomp" || vr == "parataxis") ||
+          !cue(lower_ascii(lemma_without_marks(tree.t(sp).lemma)), "speech"))
+        continue;
+      int32_t speaker = -1, demanded = -1;
+      for (uint32_t c : tree.children(sp))
+        if (tree.base(c) == "nsubj") {
+          std::vector<int32_t> ms;
+          actors_at(c, ms, 0);
+          if (!ms.empty()) speaker = ms[0];
+        }
+      for (uint32_t c : tree.children(v))
+        if (tree.base(c) == "nsubj") {
+          std::vector<int32_t> ms;
+          actors_at(c, ms, 0);
+          if (!ms.empty()) demanded = ms[0];
+        }
+      if (speaker < 0 || demanded < 0 || speaker == demanded) continue;
+      std::string code = "100";
+      int32_t fi = is_trigger[v - sd.first];
+      if (fi >= 0) {
+        std::string r = found[fi].entry->cameo.substr(0, 2);
+        if (r == "06")
+          code = "101";
+        else if (r == "07")
+          code = "103";
+        else if (r == "08")
+          code = "105";
+        else if (r == "04")
+          code = "106";
+        // the demanded act is not done
+        std::erase_if(events,
+                      [&](const Event& e) { return e.sentence == s && e.trigger_first == v; });
+      }
+      const CameoCode* cc = ontology->cameo(code);
+      if (!cc) continue;
+      Event e;
+      e.sentence = s;
+      auto actor = [&](int32_t m) {
+        const Mention& mm = doc.mentions[m];
+        EventActor a;
+        a.text = mm.text;
+        a.code = mm.code;
+        a.start = mm.start;
+        a.end = mm.end;
+        a.mention = m;
+        a.token = static_cast<int32_t>(mm.head);
+        return a;
+      };
+      e.source = actor(speaker);
+      e.target = actor(demanded);
+      if (e.source.code == e.target.code) continue;
+      e.cameo = cc->code;
+      e.root = cc->root;
+      e.quad_class = cc->quad_class;
+      e.goldstein = cc->goldstein;
+      e.plover_type = cc->plover_type;
+      e.plover_mode = cc->plover_mode;
+      const TokenData& st = tree.t(sp);
+      e.trigger_first = static_cast<uint32_t>(sp);
+      e.trigger_last = static_cast<uint32_t>(sp) + 1;
+      e.trigger_start = st.start;
+      e.trigger_end = st.end;
+      e.trigger_text = std::string(doc.slice(st.start, st.end)) + " … " + tree.t(v).form;
+      e.confidence = 0.6f;
+      e.why = "demand in reported speech: " + std::string(st.form) + " that " +
+              doc.mentions[demanded].text + " must " + tree.t(v).form + " -> " + code;
+      e.predicate = "(reported demand) VERB " + code;
+      events.push_back(std::move(e));
+    }
+
     // Denials: "Dit wordt door Noord-Korea ontkend" refers to the event before; its target is
     // the other party of that event.
     for (Event& e : events) {
@@ -1245,8 +1423,8 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
       const EventActor& other =
           ref->target.code.starts_with(denier) && !denier.empty() ? ref->source : ref->target;
       e.target = other;
-      e.why += "; target = other party of the denied event in sentence " +
-               std::to_string(ref->sentence);
+      e.why +=
+          "; target = other party of the denied event in sentence " + std::to_string(ref->sentence);
     }
   }
 

@@ -30,9 +30,9 @@ struct EventCoderOptions {
 class EventCoder {
  public:
   // Reads predicates.tsv, wordclasses.tsv and cues.tsv of a language folder.
-  static Result<std::shared_ptr<const EventCoder>> load(
-      const std::string& lang_dir, std::shared_ptr<const Ontology> ontology,
-      EventCoderOptions options = {});
+  static Result<std::shared_ptr<const EventCoder>> load(const std::string& lang_dir,
+                                                        std::shared_ptr<const Ontology> ontology,
+                                                        EventCoderOptions options = {});
 
   // The events of a Doc (needs tokens, lemmas, heads and mentions), in text order. Dates,
   // places and counts are left to src/enrich/ (date = the document's date).

@@ -166,8 +166,8 @@ void write_event_tsv(const Doc& doc, const Event& e, std::string& out) {
          num(round_to(e.goldstein, 0.1), "%.1f") + '\t' + e.plover_type + '\t' + e.plover_mode +
          '\t';
   out += cell(e.trigger_text) + '\t' + std::to_string(e.trigger_start) + '\t' +
-         std::to_string(e.trigger_end) + '\t' + (e.negated ? "true" : "false") + '\t' +
-         e.modality + '\t';
+         std::to_string(e.trigger_end) + '\t' + (e.negated ? "true" : "false") + '\t' + e.modality +
+         '\t';
   out += cell(e.attribution.text) + '\t' + e.attribution.code + '\t';
   out += e.date + '\t' + e.date_precision + '\t' + e.date_end + '\t' +
          (e.date_future ? "true" : "false") + '\t';

@@ -22,12 +22,13 @@ std::vector<std::string> split_nonempty(const std::string& s, char sep) {
 }
 
 // Reads and validates one file; the first error becomes the returned status.
-Result<TsvTable> load_checked(const std::string& dir, const std::string& name) {
+Result<TsvTable> load_checked(const std::string& dir, const std::string& name,
+                              const CodeSets& codes) {
   std::string path = (std::filesystem::path(dir) / name).string();
   auto table = read_tsv(path);
   if (!table.ok()) return table.status();
   std::vector<Problem> problems;
-  check_table(*table, name, builtin_codes(), &problems);
+  check_table(*table, name, codes, &problems);
   for (const auto& p : problems)
     if (p.is_error()) return Status(Errc::data, p.message, Location{p.file, p.line, 0, false});
   return table;
@@ -49,9 +50,12 @@ Result<ActorLexicon> load_actor_lexicon(const std::string& dir) {
   std::filesystem::path p(dir);
   if (p.filename().empty()) p = p.parent_path();
   lex.lang = p.filename().string();
+  // A folder may declare its own codes (codes.tsv, e.g. an imported PETRARCH set).
+  auto codes = codes_for_dir(dir);
+  if (!codes.ok()) return codes.status();
 
   {
-    auto t = load_checked(dir, "countries.tsv");
+    auto t = load_checked(dir, "countries.tsv", *codes);
     if (!t.ok()) return t.status();
     for (const auto& r : t->rows)
       lex.countries.push_back({t->cell(r, t->column("code")), t->cell(r, t->column("kind")),
@@ -59,7 +63,7 @@ Result<ActorLexicon> load_actor_lexicon(const std::string& dir) {
                                r.line});
   }
   {
-    auto t = load_checked(dir, "regions.tsv");
+    auto t = load_checked(dir, "regions.tsv", *codes);
     if (!t.ok()) return t.status();
     for (const auto& r : t->rows)
       lex.regions.push_back({t->cell(r, t->column("text")), t->cell(r, t->column("code")),
@@ -67,7 +71,7 @@ Result<ActorLexicon> load_actor_lexicon(const std::string& dir) {
                              t->cell(r, t->column("notes")), r.line});
   }
   {
-    auto t = load_checked(dir, "organizations.tsv");
+    auto t = load_checked(dir, "organizations.tsv", *codes);
     if (!t.ok()) return t.status();
     for (const auto& r : t->rows)
       lex.organizations.push_back({t->cell(r, t->column("text")), t->cell(r, t->column("code")),
@@ -75,14 +79,14 @@ Result<ActorLexicon> load_actor_lexicon(const std::string& dir) {
                                    r.line});
   }
   {
-    auto t = load_checked(dir, "agents.tsv");
+    auto t = load_checked(dir, "agents.tsv", *codes);
     if (!t.ok()) return t.status();
     for (const auto& r : t->rows)
       lex.agents.push_back({t->cell(r, t->column("text")), t->cell(r, t->column("lemma")),
                             t->cell(r, t->column("code")), t->cell(r, t->column("notes")), r.line});
   }
   {
-    auto t = load_checked(dir, "persons.tsv");
+    auto t = load_checked(dir, "persons.tsv", *codes);
     if (!t.ok()) return t.status();
     for (const auto& r : t->rows) {
       PersonEntry e;

@@ -149,7 +149,7 @@ size_t check_table(const TsvTable& t, const std::string& file_name, const CodeSe
               code, of_country ? CodePattern::country_role : CodePattern::organization, codes);
           !m.empty())
         err(m);
-      else if (of_country && code.size() < 6)
+      else if (of_country && code.size() < 6 && !codes.imported)
         err("a person's code needs a role after the country ('" + code + "GOV')");
       const std::string& from = t.cell(row, t.column("from"));
       const std::string& to = t.cell(row, t.column("to"));
@@ -285,6 +285,20 @@ CheckReport check_lang_dirs(const std::vector<std::string>& dirs, const CheckOpt
     for (const auto& f : files) names.insert(f.filename().string());
 
     const std::string lang = lang_of(dir);
+    // A folder with its own codes.tsv (an imported dictionary set) adds them to the known codes
+    // and need not name every ISO 3166-1 country.
+    const bool own_codes = has_own_codes(dir);
+    CodeSets dir_codes = codes;
+    dir_codes.imported = own_codes;
+    if (own_codes) {
+      auto extra = codes_for_dir(dir, &problems);
+      if (extra.ok()) {
+        for (const auto& c : extra->countries) dir_codes.countries.insert(c);
+        for (const auto& c : extra->roles) dir_codes.roles.insert(c);
+        for (const auto& c : extra->sectors) dir_codes.sectors.insert(c);
+        for (const auto& c : extra->regions) dir_codes.regions.insert(c);
+      }
+    }
     for (const auto& f : files) {
       if (f.extension() != ".tsv") continue;
       ++report.files;
@@ -296,7 +310,7 @@ CheckReport check_lang_dirs(const std::vector<std::string>& dirs, const CheckOpt
         continue;
       }
       headers[name][dir] = table->columns;
-      report.entries += check_table(*table, name, codes, &problems);
+      report.entries += check_table(*table, name, dir_codes, &problems);
 
       if (name == "countries.tsv") {
         const int c_code = table->column("code"), c_kind = table->column("kind"),
@@ -306,7 +320,7 @@ CheckReport check_lang_dirs(const std::vector<std::string>& dirs, const CheckOpt
         for (const auto& row : table->rows)
           if (table->cell(row, c_kind) == "name") named.insert(table->cell(row, c_code));
         for (const auto& iso : codes.iso)
-          if (options.require_all_countries && !named.count(iso))
+          if (options.require_all_countries && !own_codes && !named.count(iso))
             add(&problems, S::error, f.string(), 0,
                 "ISO 3166-1 country " + iso + " has no 'name' entry");
         if (lang == "nl" && !options.dutch_words.empty()) {
@@ -342,7 +356,20 @@ CheckReport check_lang_dirs(const std::vector<std::string>& dirs, const CheckOpt
     for (const auto& dir : dirs) {
       if (!fs::exists(fs::path(dir) / "predicates.tsv")) continue;
       std::function<bool(std::string_view)> valid;
-      if (onto.ok()) {
+      // An imported set (`dyad lang import-petrarch`) may bring its own ontology beside it.
+      const fs::path own = fs::path(dir).parent_path() / "ontology";
+      std::shared_ptr<const Ontology> own_onto;
+      if (has_own_codes(dir) && fs::exists(own / "cameo.tsv")) {
+        auto o = Ontology::load(own.string());
+        if (o.ok())
+          own_onto = *o;
+        else
+          add(&problems, S::error, own.string(), 0, o.status().message());
+      }
+      if (own_onto) {
+        const Ontology* o = own_onto.get();
+        valid = [o](std::string_view c) { return o->cameo(c) != nullptr; };
+      } else if (onto.ok()) {
         const Ontology* o = onto->get();
         valid = [o](std::string_view c) { return o->cameo(c) != nullptr; };
       }

@@ -1,5 +1,7 @@
 #include "lexicon/codes.h"
 
+#include <filesystem>
+
 #include "lexicon/tsv.h"
 
 namespace dyad::lexicon {
@@ -158,6 +160,43 @@ Result<std::set<std::string>> read_iso_json(const std::string& path) {
   }
   if (out.empty()) return Status(Errc::parse, "no alpha_3 codes found", Location{path});
   return out;
+}
+
+bool has_own_codes(const std::string& dir) {
+  std::error_code ec;
+  return std::filesystem::exists(std::filesystem::path(dir) / "codes.tsv", ec);
+}
+
+Result<CodeSets> codes_for_dir(const std::string& dir, std::vector<Problem>* problems) {
+  CodeSets sets = builtin_codes();
+  if (!has_own_codes(dir)) return sets;
+  sets.imported = true;
+  auto t = read_tsv((std::filesystem::path(dir) / "codes.tsv").string(), problems);
+  if (!t.ok()) return t.status();
+  const int cc = t->column("code"), ck = t->column("kind");
+  if (cc < 0 || ck < 0) return Status(Errc::data, "codes.tsv needs columns code, kind", {t->path});
+  for (const auto& row : t->rows) {
+    const std::string& code = t->cell(row, cc);
+    const std::string& kind = t->cell(row, ck);
+    std::set<std::string>* dest = kind == "country"  ? &sets.countries
+                                  : kind == "role"   ? &sets.roles
+                                  : kind == "sector" ? &sets.sectors
+                                  : kind == "region" ? &sets.regions
+                                                     : nullptr;
+    std::string err;
+    std::vector<std::string> seg;
+    if (!dest)
+      err = "unknown kind '" + kind + "' (country, role, sector or region)";
+    else if (!split_code(code, &seg) || seg.size() != 1)
+      err = "code '" + code + "' must be 3 uppercase letters";
+    if (!err.empty()) {
+      if (!problems) return Status(Errc::data, err, {t->path, row.line});
+      problems->push_back({Problem::Severity::error, t->path, row.line, err});
+      continue;
+    }
+    dest->insert(code);
+  }
+  return sets;
 }
 
 bool split_code(std::string_view code, std::vector<std::string>* segments) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "doc/status.h"
+#include "lexicon/tsv.h"
 
 namespace dyad::lexicon {
 
@@ -19,11 +20,24 @@ struct CodeSets {
   std::set<std::string> regions;    // CAMEO region codes (WST, MEA, PGS ...)
   std::set<std::string> roles;      // GOV MIL COP ...
   std::set<std::string> sectors;    // first segment of a code without a country (IGO NGO MED ...)
+  // Set for a folder with its own codes.tsv (an imported PETRARCH set): a dated entry in
+  // persons.tsv may then carry a bare country code (PETRARCH dates whole states: [RHO <790606]).
+  bool imported = false;
 };
 
 // The built-in sets: ISO 3166-1 alpha-3 as of iso-codes 4.15, former/disputed codes, CAMEO
 // regions and roles.
 const CodeSets& builtin_codes();
+
+// The built-in sets plus the codes a dictionary folder declares in its own `codes.tsv` (columns
+// `code`, `kind` = country|role|sector|region, `notes`), as a folder made by
+// `dyad lang import-petrarch` does for PETRARCH's non-ISO and fictional codes (UAR, ARN, GON).
+// Without that file the built-in sets are returned. Bad rows are errors at file:line (or appended
+// to `problems` when given, and skipped).
+Result<CodeSets> codes_for_dir(const std::string& dir, std::vector<Problem>* problems = nullptr);
+// True when `dir` declares its own codes (holds a codes.tsv): an imported dictionary set, which
+// need not name every ISO 3166-1 country.
+bool has_own_codes(const std::string& dir);
 
 // Former and disputed states that carry their own code (code, English name).
 const std::vector<std::pair<std::string, std::string>>& former_states();

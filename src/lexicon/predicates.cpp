@@ -27,9 +27,9 @@ bool is_upper_class(std::string_view s) {
 }  // namespace
 
 const std::vector<std::string>& cue_kinds() {
-  static const std::vector<std::string> k = {"negation", "future",       "alleged",
-                                             "reported", "attribution",  "speech",
-                                             "hypothetical", "denial",   "light"};
+  static const std::vector<std::string> k = {"negation",    "future", "alleged",      "reported",
+                                             "attribution", "speech", "hypothetical", "denial",
+                                             "light",       "deontic"};
   return k;
 }
 
@@ -83,9 +83,9 @@ bool parse_role(std::string_view s, RoleSpec& out) {
   return true;
 }
 
-Result<EventLexicon> load_event_lexicon(
-    const std::string& lang_dir, const std::function<bool(std::string_view)>& valid_cameo,
-    std::vector<Problem>* problems) {
+Result<EventLexicon> load_event_lexicon(const std::string& lang_dir,
+                                        const std::function<bool(std::string_view)>& valid_cameo,
+                                        std::vector<Problem>* problems) {
   EventLexicon lex;
   auto fail = [&](const std::string& file, uint64_t line, const std::string& msg) -> Status {
     if (problems) {

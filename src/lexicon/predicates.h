@@ -41,8 +41,8 @@ struct Constraint {
 };
 
 struct PredicateEntry {
-  std::string lemma;     // dictionary form without UD marks: aankloppen, crack down, wapenleverantie
-  std::string key;       // what the coder looks up: the lemma, or its last word for multiword ones
+  std::string lemma;  // dictionary form without UD marks: aankloppen, crack down, wapenleverantie
+  std::string key;    // what the coder looks up: the lemma, or its last word for multiword ones
   std::string particle;  // separable particle (aan) or phrasal particle (down); informative
   bool noun = false;     // NOUN (an event noun) or VERB
   std::vector<Constraint> constraints;
@@ -55,7 +55,8 @@ struct PredicateEntry {
 
 struct CueEntry {
   std::string lemma;
-  std::string kind;   // negation future alleged reported attribution speech hypothetical denial light
+  std::string kind;  // negation future alleged reported attribution speech hypothetical denial
+                     // light deontic (must, moeten: "X said Y must ..." is X's demand on Y)
   std::string feats;  // required UD features ("Tense=Past"), may be ""
 };
 

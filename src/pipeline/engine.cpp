@@ -57,9 +57,8 @@ Status Engine::process(Doc& doc) const {
   if (l.coder && !doc.has(kEvents)) l.coder->assign(doc);
   if (l.enricher && !doc.has(kEnriched)) l.enricher->enrich(doc);
   // A violent event without a coded actor stays only with a casualty count.
-  std::erase_if(doc.events, [](const Event& e) {
-    return e.provisional && e.fatalities < 0 && e.injured < 0;
-  });
+  std::erase_if(doc.events,
+                [](const Event& e) { return e.provisional && e.fatalities < 0 && e.injured < 0; });
   for (Event& e : doc.events)
     if (e.provisional) {
       e.provisional = false;

@@ -26,9 +26,9 @@ struct EngineOptions {
   // e.g. made by `dyad lang import-petrarch`, used instead of the built-in lang/<lang>/ for the
   // actor and event stages. "" = built-in. Tokenizer data always comes from the built-in folder.
   std::string dicts_dir;
-  bool events = true;        // code events (needs actors)
-  bool enrich = true;        // resolve dates, places, counts
-  bool all_events = false;   // keep events without a coded actor (EventCoderOptions)
+  bool events = true;       // code events (needs actors)
+  bool enrich = true;       // resolve dates, places, counts
+  bool all_events = false;  // keep events without a coded actor (EventCoderOptions)
 };
 
 class Engine {

@@ -194,14 +194,14 @@ TEST_F(Coder, SeedArticleMustShow) {
         return &e;
     return static_cast<const Event*>(nullptr);
   };
-  EXPECT_NE(has("IRN", "RUS", "07", nullptr), nullptr);        // wapenleveranties
-  EXPECT_NE(has("RUS", "PRK", "02", "alleged"), nullptr);       // aangeklopt
-  EXPECT_NE(has("PRK", "RUS", "016", nullptr), nullptr);        // ontkend
-  EXPECT_NE(has("", "IRN", "072", "future"), nullptr);          // zullen ... worden geleverd
-  EXPECT_NE(has("IRNCOP", "IRN", "173", nullptr), nullptr);     // gearresteerd
-  const Event* support = has("RUS", "IRN", "07", nullptr);      // steun ... biedt
+  EXPECT_NE(has("IRN", "RUS", "07", nullptr), nullptr);      // wapenleveranties
+  EXPECT_NE(has("RUS", "PRK", "02", "alleged"), nullptr);    // aangeklopt
+  EXPECT_NE(has("PRK", "RUS", "016", nullptr), nullptr);     // ontkend
+  EXPECT_NE(has("", "IRN", "072", "future"), nullptr);       // zullen ... worden geleverd
+  EXPECT_NE(has("IRNCOP", "IRN", "173", nullptr), nullptr);  // gearresteerd
+  const Event* support = has("RUS", "IRN", "07", nullptr);   // steun ... biedt
   ASSERT_NE(support, nullptr);
-  EXPECT_EQ(support->attribution.code, "USAGOV");              // meldde John Kirby
+  EXPECT_EQ(support->attribution.code, "USAGOV");  // meldde John Kirby
   // nothing from the credit
   for (const Event& e : d.events) EXPECT_FALSE(d.sentences[e.sentence].is_credit);
 }
