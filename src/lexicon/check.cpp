@@ -349,10 +349,11 @@ CheckReport check_lang_dirs(const std::vector<std::string>& dirs, const CheckOpt
   // The event dictionaries (predicates, word classes, cues) of each folder: roles, constraints,
   // word classes and CAMEO codes.
   {
-    auto onto = Ontology::load(options.ontology_dir.empty() ? ontology_dir()
-                                                            : options.ontology_dir);
-    if (!onto.ok()) add(&problems, S::error, onto.status().where().file, onto.status().where().line,
-                        onto.status().message());
+    auto onto =
+        Ontology::load(options.ontology_dir.empty() ? ontology_dir() : options.ontology_dir);
+    if (!onto.ok())
+      add(&problems, S::error, onto.status().where().file, onto.status().where().line,
+          onto.status().message());
     for (const auto& dir : dirs) {
       if (!fs::exists(fs::path(dir) / "predicates.tsv")) continue;
       std::function<bool(std::string_view)> valid;

@@ -55,8 +55,8 @@ struct PredicateEntry {
 
 struct CueEntry {
   std::string lemma;
-  std::string kind;  // negation future alleged reported attribution speech hypothetical denial
-                     // light deontic (must, moeten: "X said Y must ..." is X's demand on Y)
+  std::string kind;   // negation future alleged reported attribution speech hypothetical denial
+                      // light deontic (must, moeten: "X said Y must ..." is X's demand on Y)
   std::string feats;  // required UD features ("Tense=Past"), may be ""
 };
 
