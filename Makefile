@@ -15,7 +15,7 @@ build: setup
 	cmake --build $(BUILD) -j $(JOBS)
 
 # Installs, builds, and runs dyad on the bundled example articles (Dutch and English):
-# trees as CoNLL-U, then the actor mentions.
+# trees as CoNLL-U, the actor mentions, then the coded events.
 demo: build
 	@echo "== examples/nl-article.txt =="
 	./$(BUILD)/dyad annotate examples/nl-article.txt
@@ -23,6 +23,8 @@ demo: build
 	./$(BUILD)/dyad annotate examples/en-article.txt
 	@echo "== actors in examples/*.txt =="
 	./$(BUILD)/dyad actors --format tsv examples/nl-article.txt examples/en-article.txt
+	@echo "== events in examples/*.txt (who did what to whom, with evidence) =="
+	./$(BUILD)/dyad code examples/nl-article.txt examples/en-article.txt
 
 # Installs, builds, and runs every test (unit and golden, through CTest).
 check: build

@@ -694,7 +694,7 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
         else
           chosen = nullptr;
       }
-      if (!chosen) continue;
+      if (!chosen || chosen->cameo == "---") continue;  // no entry, or a blocking row
       is_trigger[i - sd.first] = static_cast<int32_t>(found.size());
       found.push_back(Found{i, chosen, std::move(roles), ""});
     }
@@ -986,7 +986,9 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
       }
 
       // A pronoun source we cannot resolve: the actor is stated but unknown, not unstated.
-      if (src.mentions.empty() && src.token >= 0 && tree.t(src.token).upos == "PRON") continue;
+      if (src.mentions.empty() && src.token >= 0 && tree.t(src.token).upos == "PRON" &&
+          options.require_coded_actor)
+        continue;
       // A stated target that is itself an event ("om zijn oorlog te financieren") is not an actor.
       // (A material act on an event is no act on an actor; a statement about one, "the EU
       // condemned the attack", has an unstated target.)
@@ -1059,13 +1061,14 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
       auto speaker_of = [&](uint32_t x) {
         const TokenData& xt = tree.t(x);
         const std::string xl = lower_ascii(lemma_without_marks(xt.lemma));
-        bool has_subj = false;
-        for (uint32_t c2 : tree.children(x)) has_subj = has_subj || tree.base(c2) == "nsubj";
         auto holds_trigger = [&](uint32_t c) {  // the reported clause itself is no speaker
           for (int32_t y = static_cast<int32_t>(i), k = 0; y >= 0 && k < 12; y = tree.head(y), ++k)
             if (y == static_cast<int32_t>(c)) return true;
           return false;
         };
+        bool has_subj = false;
+        for (uint32_t c2 : tree.children(x))
+          has_subj = has_subj || (tree.base(c2) == "nsubj" && !holds_trigger(c2));
         std::vector<uint32_t> uncoded;
         for (uint32_t c : tree.children(x)) {
           std::string_view r = tree.rel(c);

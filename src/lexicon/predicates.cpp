@@ -156,7 +156,8 @@ Result<EventLexicon> load_event_lexicon(const std::string& lang_dir,
         p.noun = true;
       else if (pos != "VERB")
         err = "pos must be VERB or NOUN, not '" + pos + "'";
-      if (err.empty() && valid_cameo && !valid_cameo(p.cameo))
+      // "---": a blocking row (PETRARCH's [---]): the pattern is recognized and codes nothing
+      if (err.empty() && valid_cameo && p.cameo != "---" && !valid_cameo(p.cameo))
         err = "unknown CAMEO code '" + p.cameo + "'";
       // A multiword lemma ("in beslag nemen", "excuses aanbieden"): the last word is looked up,
       // the others must be dependents of it.

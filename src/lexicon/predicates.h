@@ -47,8 +47,8 @@ struct PredicateEntry {
   bool noun = false;     // NOUN (an event noun) or VERB
   std::vector<Constraint> constraints;
   std::vector<RoleSpec> source, target;  // in order of preference; empty = never stated
-  std::string cameo;
-  std::string mode;  // PLOVER mode overriding the ontology's, or ""
+  std::string cameo;  // "---" = a blocking row: the pattern is known and codes no event
+  std::string mode;   // PLOVER mode overriding the ontology's, or ""
   std::string example;
   uint64_t line = 0;
 };

@@ -1,5 +1,7 @@
 #include "pipeline/engine.h"
 
+#include <filesystem>
+
 #include "util/paths.h"
 
 namespace dyad {
@@ -10,7 +12,12 @@ Result<std::shared_ptr<const Engine>> Engine::load(const EngineOptions& opts) {
   auto p = Pipeline::load(opts.pipeline);
   if (!p.ok()) return p.status();
   e->pipeline_ = *p;
-  auto onto = Ontology::load(opts.ontology_dir.empty() ? ontology_dir() : opts.ontology_dir);
+  // A dictionary set may bring its own ontology (codes beyond CAMEO 1.1b3, from an import).
+  std::string odir = opts.ontology_dir;
+  if (odir.empty() && !opts.dicts_dir.empty() &&
+      std::filesystem::exists(opts.dicts_dir + "/ontology/cameo.tsv"))
+    odir = opts.dicts_dir + "/ontology";
+  auto onto = Ontology::load(odir.empty() ? ontology_dir() : odir);
   if (!onto.ok()) return onto.status();
   e->ontology_ = *onto;
   for (const std::string& lang : opts.pipeline.langs) {
