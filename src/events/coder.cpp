@@ -153,6 +153,15 @@ struct EventCoder::Impl {
       return true;
     return false;
   }
+  // A word form that is a known noun of the word classes (after plural stripping), whatever the
+  // tagger said.
+  bool known_noun(const std::string& form) const {
+    std::string f = lower_ascii(form);
+    if (classes.count(f)) return true;
+    if (f.size() > 4 && f.ends_with("s") && classes.count(f.substr(0, f.size() - 1))) return true;
+    if (f.size() > 4 && f.ends_with("en") && classes.count(f.substr(0, f.size() - 2))) return true;
+    return false;
+  }
   bool lemma_is(const std::string& raw_lemma, const std::string& want) const {
     std::string plain = lower_ascii(lemma_without_marks(raw_lemma));
     if (plain == want) return true;
@@ -395,6 +404,10 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
           key = "obj";
         } else if (b == "iobj") {
           key = "iobj";
+        } else if (b == "advmod" && !pass && tree.prep(c).empty() && tree.t(c).upos == "ADV" &&
+                   known_noun(tree.t(c).form)) {
+          // a noun the tagger took for an adverb ("zal wapens aan Iran leveren"): an object
+          key = "obj";
         } else if (tree.t(c).upos == "ADJ" && (b == "nmod" || b == "amod") &&
                    tree.prep(c).empty()) {
           key = "amod";
