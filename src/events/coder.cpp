@@ -391,7 +391,13 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
     auto role_fill = [&](uint32_t v, Roles& roles, const std::string& how_suffix, bool only_missing,
                          bool skip_subj_obj) {
       bool pass = tree.passive(v);
-      for (uint32_t c : tree.children(v)) {
+      // The verb's dependents, and those the parser hung on its auxiliary ("rebellen hebben ...
+      // ontvoerd" with the subject under "hebben").
+      std::vector<uint32_t> deps = tree.children(v);
+      for (uint32_t a : tree.children(v))
+        if (tree.base(a) == "aux" && tree.t(a).upos == "VERB")
+          for (uint32_t c : tree.children(a)) deps.push_back(c);
+      for (uint32_t c : deps) {
         std::string_view r = tree.rel(c);
         std::string_view b = base_rel(r);
         std::string key;
@@ -460,7 +466,7 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
           break;
         // "Syria is willing to withdraw", "bereid om te ...": an adjective with a copula
         if (tree.t(g).upos != "VERB" && tree.t(g).upos != "AUX" && tree.t(g).upos != "ADJ") break;
-        if (xr == "advcl") {
+        if (xr == "advcl" && !aux_verb) {
           bool purpose = false;
           for (uint32_t c : tree.children(x)) {
             std::string ml = lower_ascii(tree.t(c).lemma);
