@@ -768,6 +768,19 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
       return best >= 0 ? doc.mentions[best].country : "";
     };
 
+    // The one country the sentence names, when it names exactly one ("President Bouteflika said
+    // he is prepared to lift the ban on the FIS"): the last resort for a role without a country.
+    auto only_country = [&]() -> std::string {
+      std::string c;
+      for (const Mention& mm : doc.mentions) {
+        if (mm.first < sd.first || mm.last > sd.last || mm.country.empty()) continue;
+        if (mm.kind == "media") continue;
+        if (!c.empty() && c != mm.country) return "";
+        c = mm.country;
+      }
+      return c;
+    };
+
     // ---- events ----
     for (const Found& f : found) {
       const PredicateEntry& p = *f.entry;
@@ -1012,7 +1025,7 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
       // (A material act on an event is no act on an actor; a statement about one, "the EU
       // condemned the attack", has an unstated target.)
       if (tgt.mentions.empty() && tgt.token >= 0 && is_event_noun(tgt.token)) {
-        if (cc->quad_class == 2 || cc->quad_class == 4) continue;
+        if (cc->root == "06" || cc->root == "07") continue;  // "financing a war" is no aid
         tgt = Side{};
       }
       // A mention with a role but no country ("Demonstranten" = CVL): complete it from the other
@@ -1253,6 +1266,7 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
             if (mm.country.empty() && !mm.role.empty() && mm.code == mm.role) {
               std::string c = np_country(mm);
               if (c.empty()) c = location_country();
+              if (c.empty()) c = only_country();
               if (!c.empty()) {
                 a->code = c + mm.code;
                 e.why += "";  // explained below
@@ -1264,8 +1278,11 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
               !provisional)
             continue;
           e.provisional = provisional;
-          if (!e.source.code.empty() && e.source.code == e.target.code) continue;
-          if (!e.source.code.empty() && e.source.code == e.target.code && sm == tm) continue;
+          // The same actor on both sides ("Bosnian Serbs ... in east Bosnia"): no target.
+          if (!e.source.code.empty() && e.source.code == e.target.code) {
+            if (tgts.size() > 1 || !pairs.empty()) continue;
+            e.target = EventActor{};
+          }
           // An act the actor says it will do or wants to do is, as CAMEO codes it, an intent
           // (03: "will visit", "willing to forgive") or a threat (13: "prepared to impose
           // martial law"). A forecast by someone else ("zullen ... worden geleverd", says US
