@@ -424,10 +424,7 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
             key = "subj";
           } else {
             std::string p = tree.prep(c);
-            if (p.empty()) {
-              if (b == "obl" && r == "obl:arg") continue;
-              continue;
-            }
+            if (p.empty()) continue;  // a bare noun phrase (obl:unmarked, "today")
             key = (pass && p == agent_prep) ? "subj" : "pp:" + p;
           }
         } else if (r == "det:poss") {
@@ -570,9 +567,8 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
       std::string_view my = tree.base(i);
       if (verb && h >= 0 && my != "acl" && !roles.has("subj") && !tree.passive(i))
         inherit_subject(i, roles, "");
-      if (verb && h >= 0) {
-        if (false) {
-        } else if (my == "acl") {
+      if (verb && h >= 0 && my == "acl") {
+        {
           // relative clause: the relative pronoun's role is the head noun's
           bool rel_found = false;
           for (auto& [k, a] : roles.items) {
@@ -1258,7 +1254,6 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
             e.source.start = t.start;
             e.source.end = t.end;
             e.source.token = inferred_tok;
-            for (uint32_t c : tree.children(inferred_tok)) (void)c;
           }
           for (EventActor* a : {&e.source, &e.target}) {
             if (a->mention < 0) continue;
@@ -1269,8 +1264,7 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
               if (c.empty()) c = only_country();
               if (!c.empty()) {
                 a->code = c + mm.code;
-                e.why += "";  // explained below
-                role_completed = true;
+                role_completed = true;  // explained in `why` below
               }
             }
           }
