@@ -286,221 +286,313 @@ struct Tree {
   }
 };
 
-}  // namespace
+// Found: a predicate occurrence whose dictionary entry matched, with its roles.
+struct Found {
+  uint32_t trigger;
+  const PredicateEntry* entry;
+  Roles roles;
+  std::string why;
+};
 
-std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
-  std::vector<Event> events;
-  if (!doc.has(kTokens) || !doc.has(kHeads) || !doc.has(kLemmas)) return events;
-  const bool have_mentions = doc.has(kMentions);
+// One sentence being coded: its tree, the predicates found in it, and the steps that turn them
+// into events (appended to the document's list).
+struct SentenceCoder {
+  const EventCoder::Impl& impl;
+  const Doc& doc;
+  const uint32_t s;
+  const SentenceData& sd;
+  Tree tree;
+  const std::vector<int32_t>& mention_at;  // token -> actor mention covering it (not media)
+  std::vector<Event>& events;
+  // the coder's data, under the names the steps use
+  const bool dutch;
+  const EventCoderOptions& options;
+  const Ontology* ontology;
+  const lexicon::EventLexicon& lex;
+  const std::unordered_map<std::string, std::vector<uint32_t>>& by_key;
+  const std::unordered_set<std::string>& object_control;
+  const std::string agent_prep;
+  std::vector<Found> found;
+  std::vector<int32_t> is_trigger;  // sentence-local token -> index into found, or -1
+  std::string loc_cache;
+  bool loc_done = false;
 
-  // token -> mention covering it
-  std::vector<int32_t> mention_at(doc.tokens.size(), -1);
-  std::vector<int32_t> mention_head(doc.tokens.size(), -1);
-  if (have_mentions) {
-    for (uint32_t m = 0; m < doc.mentions.size(); ++m) {
-      const Mention& mm = doc.mentions[m];
-      if (mm.kind == "media") continue;  // news agencies are sources of reports, not actors
-      for (uint32_t i = mm.first; i < mm.last && i < mention_at.size(); ++i)
-        if (mention_at[i] < 0) mention_at[i] = static_cast<int32_t>(m);
-      if (mm.head < mention_head.size()) mention_head[mm.head] = static_cast<int32_t>(m);
-    }
+  SentenceCoder(const EventCoder::Impl& m, const Doc& d, uint32_t sent,
+                const std::vector<int32_t>& mentions, std::vector<Event>& out)
+      : impl(m),
+        doc(d),
+        s(sent),
+        sd(d.sentences[sent]),
+        tree(d, d.sentences[sent]),
+        mention_at(mentions),
+        events(out),
+        dutch(m.dutch),
+        options(m.options),
+        ontology(m.ontology.get()),
+        lex(m.lex),
+        by_key(m.by_key),
+        object_control(m.object_control),
+        agent_prep(m.dutch ? "door" : "by"),
+        is_trigger(sd.last - sd.first, -1) {}
+
+  void run() {
+    find_predicates();
+    code_events();
+    reported_demands();
+    denials();
   }
-  auto media_at = [&](uint32_t i) -> int32_t {
+
+  bool cue(std::string_view lemma, std::string_view kind, std::string_view feats = {}) const {
+    return impl.cue(lemma, kind, feats);
+  }
+  bool in_class(const std::string& raw_lemma, const std::string& cls) const {
+    return impl.in_class(raw_lemma, cls);
+  }
+  bool lemma_is(const std::string& raw_lemma, const std::string& want) const {
+    return impl.lemma_is(raw_lemma, want);
+  }
+  bool known_noun(const std::string& form) const { return impl.known_noun(form); }
+  // The news-agency mention covering token i, or -1.
+  int32_t media_at(uint32_t i) const {
     for (uint32_t m = 0; m < doc.mentions.size(); ++m)
       if (doc.mentions[m].kind == "media" && i >= doc.mentions[m].first && i < doc.mentions[m].last)
         return static_cast<int32_t>(m);
     return -1;
-  };
+  }
 
-  const std::string agent_prep = dutch ? "door" : "by";
-
-  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    const SentenceData& sd = doc.sentences[s];
-    if (sd.is_credit || sd.last <= sd.first) continue;
-    Tree tree(doc, sd);
-
-    // ---- actors ----
-    // The mention a pronoun refers to: the latest subject mention before it (this sentence and
-    // the two before), else the latest country-coded mention.
-    // The mention a pronoun refers to: in this sentence a subject before it, else the nearest
-    // actor before it; in the sentence before, its subject, else its last actor. A plural
-    // pronoun (zij, they) needs a plural antecedent.
-    auto resolve_pronoun = [&](uint32_t x) -> int32_t {
-      auto plural = [&](uint32_t k) {
-        const TokenData& t = doc.tokens[k];
-        return has_feat(t.feats, "Number=Plur") || t.xpos.find("|mv") != std::string::npos;
-      };
-      for (uint32_t back = 0; back <= 1 && back <= s; ++back) {
-        const SentenceData& sx = doc.sentences[s - back];
-        int32_t subj = -1, nearest = -1;
-        for (int32_t m = static_cast<int32_t>(doc.mentions.size()) - 1; m >= 0; --m) {
-          const Mention& mm = doc.mentions[m];
-          if (mm.first < sx.first || mm.last > sx.last || mm.last > x) continue;
-          if (mm.kind == "media" || mm.country.empty()) continue;
-          if (plural(x) != plural(mm.head) && plural(x)) continue;
-          if (base_rel(doc.tokens[mm.head].deprel) == "nsubj" && subj < 0) subj = m;
-          if (nearest < 0) nearest = m;
-        }
-        if (subj >= 0) return subj;
-        if (nearest >= 0) return nearest;
-      }
-      return -1;
+  // ---- actors ----
+  // The mention a pronoun refers to: the latest subject mention before it (this sentence and
+  // the two before), else the latest country-coded mention.
+  // The mention a pronoun refers to: in this sentence a subject before it, else the nearest
+  // actor before it; in the sentence before, its subject, else its last actor. A plural
+  // pronoun (zij, they) needs a plural antecedent.
+  int32_t resolve_pronoun(uint32_t x) {
+    auto plural = [&](uint32_t k) {
+      const TokenData& t = doc.tokens[k];
+      return has_feat(t.feats, "Number=Plur") || t.xpos.find("|mv") != std::string::npos;
     };
-    // The mentions an argument token stands for (coordination gives several).
-    std::function<void(uint32_t, std::vector<int32_t>&, int)> actors_at;
-    actors_at = [&](uint32_t x, std::vector<int32_t>& out, int depth) {
-      if (depth > 6) return;
-      size_t before = out.size();
-      if (mention_at[x] >= 0) {
-        out.push_back(mention_at[x]);
-      } else if (tree.t(x).upos == "PRON" || tree.base(x) == "det" ||
-                 (tree.t(x).upos == "DET" && has_feat(tree.t(x).feats, "Poss=Yes"))) {
-        if (!has_feat(tree.t(x).feats, "PronType=Rel")) {
-          int32_t m = resolve_pronoun(x);
-          if (m >= 0) out.push_back(m);
-        }
-      } else {
-        // Search the phrase: its own modifiers, genitives (van/of), appositions, names; not other
-        // prepositional phrases or clauses.
-        std::vector<uint32_t> frontier = {x};
-        for (int d = 0; d < 3 && out.size() == before && !frontier.empty(); ++d) {
-          std::vector<uint32_t> next;
-          for (uint32_t y : frontier)
-            for (uint32_t c : tree.children(y)) {
-              std::string_view b = tree.base(c);
-              if (is_clausal(b) || b == "case" || b == "punct" || b == "cc") continue;
-              if (b == "nmod" || b == "obl") {
-                std::string p = tree.prep(c);
-                if (!(p == "van" || p == "of" || p.empty())) continue;
-              }
-              if (mention_at[c] >= 0) {
-                out.push_back(mention_at[c]);
-                break;
-              }
-              next.push_back(c);
+    for (uint32_t back = 0; back <= 1 && back <= s; ++back) {
+      const SentenceData& sx = doc.sentences[s - back];
+      int32_t subj = -1, nearest = -1;
+      for (int32_t m = static_cast<int32_t>(doc.mentions.size()) - 1; m >= 0; --m) {
+        const Mention& mm = doc.mentions[m];
+        if (mm.first < sx.first || mm.last > sx.last || mm.last > x) continue;
+        if (mm.kind == "media" || mm.country.empty()) continue;
+        if (plural(x) != plural(mm.head) && plural(x)) continue;
+        if (base_rel(doc.tokens[mm.head].deprel) == "nsubj" && subj < 0) subj = m;
+        if (nearest < 0) nearest = m;
+      }
+      if (subj >= 0) return subj;
+      if (nearest >= 0) return nearest;
+    }
+    return -1;
+  }
+  // The mentions an argument token stands for (coordination gives several).
+  void actors_at(uint32_t x, std::vector<int32_t>& out, int depth) {
+    if (depth > 6) return;
+    size_t before = out.size();
+    if (mention_at[x] >= 0) {
+      out.push_back(mention_at[x]);
+    } else if (tree.t(x).upos == "PRON" || tree.base(x) == "det" ||
+               (tree.t(x).upos == "DET" && has_feat(tree.t(x).feats, "Poss=Yes"))) {
+      if (!has_feat(tree.t(x).feats, "PronType=Rel")) {
+        int32_t m = resolve_pronoun(x);
+        if (m >= 0) out.push_back(m);
+      }
+    } else {
+      // Search the phrase: its own modifiers, genitives (van/of), appositions, names; not other
+      // prepositional phrases or clauses.
+      std::vector<uint32_t> frontier = {x};
+      for (int d = 0; d < 3 && out.size() == before && !frontier.empty(); ++d) {
+        std::vector<uint32_t> next;
+        for (uint32_t y : frontier)
+          for (uint32_t c : tree.children(y)) {
+            std::string_view b = tree.base(c);
+            if (is_clausal(b) || b == "case" || b == "punct" || b == "cc") continue;
+            if (b == "nmod" || b == "obl") {
+              std::string p = tree.prep(c);
+              if (!(p == "van" || p == "of" || p.empty())) continue;
             }
-          frontier = std::move(next);
-        }
-      }
-      if (out.size() > before + 1) out.resize(before + 1);
-      // Coordination: Syrië en Irak.
-      for (uint32_t c : tree.children(x))
-        if (tree.base(c) == "conj" && tree.t(c).upos != "VERB") actors_at(c, out, depth + 1);
-    };
-
-    auto role_fill = [&](uint32_t v, Roles& roles, const std::string& how_suffix, bool only_missing,
-                         bool skip_subj_obj) {
-      bool pass = tree.passive(v);
-      // The verb's dependents, and those the parser hung on its auxiliary ("rebellen hebben ...
-      // ontvoerd" with the subject under "hebben").
-      std::vector<uint32_t> deps = tree.children(v);
-      for (uint32_t a : tree.children(v))
-        if (tree.base(a) == "aux" && tree.t(a).upos == "VERB")
-          for (uint32_t c : tree.children(a)) deps.push_back(c);
-      for (uint32_t c : deps) {
-        std::string_view r = tree.rel(c);
-        std::string_view b = base_rel(r);
-        std::string key;
-        std::string lp = (b == "nsubj" || b == "obj" || b == "iobj") ? tree.linear_prep(c) : "";
-        if (!lp.empty() && lp != "te" && lp != "to") {
-          key = (pass && lp == agent_prep) ? "subj" : "pp:" + lp;  // parser missed the PP
-        } else if (b == "nsubj") {
-          key = pass ? "obj" : "subj";
-        } else if (b == "obj") {
-          key = "obj";
-        } else if (b == "iobj") {
-          key = "iobj";
-        } else if (b == "advmod" && !pass && tree.prep(c).empty() && tree.t(c).upos == "ADV" &&
-                   known_noun(tree.t(c).form)) {
-          // a noun the tagger took for an adverb ("zal wapens aan Iran leveren"): an object
-          key = "obj";
-        } else if (tree.t(c).upos == "ADJ" && (b == "nmod" || b == "amod") &&
-                   tree.prep(c).empty()) {
-          key = "amod";
-        } else if (b == "obl" || b == "nmod" || (b == "advmod" && !tree.prep(c).empty())) {
-          if (r == "nmod:poss") {
-            key = "poss";
-          } else if (r == "obl:agent") {
-            key = "subj";
-          } else {
-            std::string p = tree.prep(c);
-            if (p.empty()) continue;  // a bare noun phrase (obl:unmarked, "today")
-            key = (pass && p == agent_prep) ? "subj" : "pp:" + p;
+            if (mention_at[c] >= 0) {
+              out.push_back(mention_at[c]);
+              break;
+            }
+            next.push_back(c);
           }
-        } else if (r == "det:poss") {
+        frontier = std::move(next);
+      }
+    }
+    if (out.size() > before + 1) out.resize(before + 1);
+    // Coordination: Syrië en Irak.
+    for (uint32_t c : tree.children(x))
+      if (tree.base(c) == "conj" && tree.t(c).upos != "VERB") actors_at(c, out, depth + 1);
+  }
+
+  void role_fill(uint32_t v, Roles& roles, const std::string& how_suffix, bool only_missing,
+                 bool skip_subj_obj) {
+    bool pass = tree.passive(v);
+    // The verb's dependents, and those the parser hung on its auxiliary ("rebellen hebben ...
+    // ontvoerd" with the subject under "hebben").
+    std::vector<uint32_t> deps = tree.children(v);
+    for (uint32_t a : tree.children(v))
+      if (tree.base(a) == "aux" && tree.t(a).upos == "VERB")
+        for (uint32_t c : tree.children(a)) deps.push_back(c);
+    for (uint32_t c : deps) {
+      std::string_view r = tree.rel(c);
+      std::string_view b = base_rel(r);
+      std::string key;
+      std::string lp = (b == "nsubj" || b == "obj" || b == "iobj") ? tree.linear_prep(c) : "";
+      if (!lp.empty() && lp != "te" && lp != "to") {
+        key = (pass && lp == agent_prep) ? "subj" : "pp:" + lp;  // parser missed the PP
+      } else if (b == "nsubj") {
+        key = pass ? "obj" : "subj";
+      } else if (b == "obj") {
+        key = "obj";
+      } else if (b == "iobj") {
+        key = "iobj";
+      } else if (b == "advmod" && !pass && tree.prep(c).empty() && tree.t(c).upos == "ADV" &&
+                 known_noun(tree.t(c).form)) {
+        // a noun the tagger took for an adverb ("zal wapens aan Iran leveren"): an object
+        key = "obj";
+      } else if (tree.t(c).upos == "ADJ" && (b == "nmod" || b == "amod") && tree.prep(c).empty()) {
+        key = "amod";
+      } else if (b == "obl" || b == "nmod" || (b == "advmod" && !tree.prep(c).empty())) {
+        if (r == "nmod:poss") {
           key = "poss";
-        } else if (b == "amod") {
-          key = "amod";
-        } else if (b == "compound" && r != "compound:prt") {
-          key = "compound";
+        } else if (r == "obl:agent") {
+          key = "subj";
         } else {
-          continue;
+          std::string p = tree.prep(c);
+          if (p.empty()) continue;  // a bare noun phrase (obl:unmarked, "today")
+          key = (pass && p == agent_prep) ? "subj" : "pp:" + p;
         }
-        if (skip_subj_obj && (key == "obj")) continue;
-        if (only_missing && roles.has(key)) continue;
-        Arg a;
-        a.token = static_cast<int32_t>(c);
-        a.inherited = !how_suffix.empty();
-        a.how = key + how_suffix;
-        roles.add(key, std::move(a));
+      } else if (r == "det:poss") {
+        key = "poss";
+      } else if (b == "amod") {
+        key = "amod";
+      } else if (b == "compound" && r != "compound:prt") {
+        key = "compound";
+      } else {
+        continue;
       }
-    };
+      if (skip_subj_obj && (key == "obj")) continue;
+      if (only_missing && roles.has(key)) continue;
+      Arg a;
+      a.token = static_cast<int32_t>(c);
+      a.inherited = !how_suffix.empty();
+      a.how = key + how_suffix;
+      roles.add(key, std::move(a));
+    }
+  }
 
-    // Subject from the governing clauses: control and purpose clauses (gekomen om troepen te
-    // trainen), coordinated verbs, clauses whose subject the parser hung higher up, and an
-    // auxiliary the tagger took for a verb ("regering heeft besloten om ... te geven").
-    auto inherit_subject = [&](uint32_t v, Roles& roles, const std::string& tag) {
-      int32_t x = static_cast<int32_t>(v);
-      for (int hop = 0; hop < 4 && !roles.has("subj"); ++hop) {
-        int32_t g = tree.head(x);
-        std::string_view xr = tree.base(x);
-        if (g < 0) break;
-        std::string gl = lower_ascii(lemma_without_marks(tree.t(g).lemma));
-        bool aux_verb = gl == "hebben" || gl == "zijn" || gl == "worden" || gl == "have" ||
-                        gl == "be" || gl == "zullen" || gl == "will";
-        if (!(xr == "xcomp" || xr == "advcl" || xr == "ccomp" || xr == "conj" ||
-              xr == "parataxis" || (aux_verb && xr == "obj")))
-          break;
-        // "Syria is willing to withdraw", "bereid om te ...": an adjective with a copula
-        if (tree.t(g).upos != "VERB" && tree.t(g).upos != "AUX" && tree.t(g).upos != "ADJ") break;
-        if (xr == "advcl" && !aux_verb) {
-          bool purpose = false;
-          for (uint32_t c : tree.children(x)) {
-            std::string ml = lower_ascii(tree.t(c).lemma);
-            if (tree.base(c) == "mark" && (ml == "om" || ml == "te" || ml == "to")) purpose = true;
+  // Subject from the governing clauses: control and purpose clauses (gekomen om troepen te
+  // trainen), coordinated verbs, clauses whose subject the parser hung higher up, and an
+  // auxiliary the tagger took for a verb ("regering heeft besloten om ... te geven").
+  void inherit_subject(uint32_t v, Roles& roles, const std::string& tag) {
+    int32_t x = static_cast<int32_t>(v);
+    for (int hop = 0; hop < 4 && !roles.has("subj"); ++hop) {
+      int32_t g = tree.head(x);
+      std::string_view xr = tree.base(x);
+      if (g < 0) break;
+      std::string gl = lower_ascii(lemma_without_marks(tree.t(g).lemma));
+      bool aux_verb = gl == "hebben" || gl == "zijn" || gl == "worden" || gl == "have" ||
+                      gl == "be" || gl == "zullen" || gl == "will";
+      if (!(xr == "xcomp" || xr == "advcl" || xr == "ccomp" || xr == "conj" || xr == "parataxis" ||
+            (aux_verb && xr == "obj")))
+        break;
+      // "Syria is willing to withdraw", "bereid om te ...": an adjective with a copula
+      if (tree.t(g).upos != "VERB" && tree.t(g).upos != "AUX" && tree.t(g).upos != "ADJ") break;
+      if (xr == "advcl" && !aux_verb) {
+        bool purpose = false;
+        for (uint32_t c : tree.children(x)) {
+          std::string ml = lower_ascii(tree.t(c).lemma);
+          if (tree.base(c) == "mark" && (ml == "om" || ml == "te" || ml == "to")) purpose = true;
+        }
+        if (!purpose) break;
+      }
+      if (hop == 0 && xr == "xcomp" && object_control.count(gl)) {
+        for (uint32_t c : tree.children(g))
+          if (tree.rel(c) == "obj" || tree.rel(c) == "iobj") {
+            roles.add("subj", Arg{static_cast<int32_t>(c), "", true, "subj<-obj of " + gl + tag});
+            break;
           }
-          if (!purpose) break;
-        }
-        if (hop == 0 && xr == "xcomp" && object_control.count(gl)) {
-          for (uint32_t c : tree.children(g))
-            if (tree.rel(c) == "obj" || tree.rel(c) == "iobj") {
-              roles.add("subj", Arg{static_cast<int32_t>(c), "", true, "subj<-obj of " + gl + tag});
-              break;
-            }
-          break;
-        }
-        if (!tree.passive(g)) {
-          for (uint32_t c : tree.children(g))
-            if (tree.base(c) == "nsubj" && tree.linear_prep(c).empty()) {
-              roles.add("subj", Arg{static_cast<int32_t>(c), "", true,
-                                    "subj<-" + std::string(xr) + " " + gl + tag});
-              break;
-            }
-        }
-        x = g;
+        break;
       }
-    };
+      if (!tree.passive(g)) {
+        for (uint32_t c : tree.children(g))
+          if (tree.base(c) == "nsubj" && tree.linear_prep(c).empty()) {
+            roles.add("subj", Arg{static_cast<int32_t>(c), "", true,
+                                  "subj<-" + std::string(xr) + " " + gl + tag});
+            break;
+          }
+      }
+      x = g;
+    }
+  }
 
-    // ---- predicates ----
-    struct Found {
-      uint32_t trigger;
-      const PredicateEntry* entry;
-      Roles roles;
-      std::string why;
-    };
-    std::vector<Found> found;
-    std::vector<int32_t> is_trigger(sd.last - sd.first, -1);  // local -> index into found
+  // The country of the first place the sentence names with "in" (in de Oekraïense hoofdstad
+  // Kyiv, in Iran): completes a role without a country (Demonstranten = CVL).
+  std::string location_country() {
+    if (loc_done) return loc_cache;
+    loc_done = true;
+    for (uint32_t k = sd.first; k < sd.last; ++k) {
+      if (tree.prep(k) != "in") continue;
+      std::vector<int32_t> ms;
+      actors_at(k, ms, 0);
+      for (int32_t m : ms) {
+        const Mention& mm = doc.mentions[m];
+        if (!mm.country.empty() &&
+            (mm.kind == "country" || mm.kind == "capital" || mm.kind == "adjective")) {
+          loc_cache = mm.country;
+          return loc_cache;
+        }
+      }
+    }
+    return loc_cache;
+  }
 
+  // A country named inside the phrase of a role-only mention ("Montenegro Municipality
+  // Association officials" = GOV): the country mention nearest before it in the same phrase.
+  std::string np_country(const Mention& mm) {
+    int32_t top = static_cast<int32_t>(mm.head);
+    // climb to the top of the noun phrase (compound, flat, nmod, appos links)
+    for (int k = 0; k < 3; ++k) {
+      int32_t h = tree.head(top);
+      std::string_view r = tree.base(top);
+      if (h < 0 || !(r == "compound" || r == "flat" || r == "nmod" || r == "appos")) break;
+      if (tree.t(h).upos != "NOUN" && tree.t(h).upos != "PROPN") break;
+      top = h;
+    }
+    std::vector<uint32_t> stack = {static_cast<uint32_t>(top)};
+    int32_t best = -1;
+    while (!stack.empty()) {
+      uint32_t y = stack.back();
+      stack.pop_back();
+      int32_t m = mention_at[y];
+      if (m >= 0 && !doc.mentions[m].country.empty() &&
+          (best < 0 || doc.mentions[m].first > doc.mentions[best].first))
+        best = m;
+      for (uint32_t c : tree.children(y))
+        if (!is_clausal(tree.base(c)) && tree.base(c) != "case") stack.push_back(c);
+    }
+    return best >= 0 ? doc.mentions[best].country : "";
+  }
+
+  // The one country the sentence names, when it names exactly one ("President Bouteflika said
+  // he is prepared to lift the ban on the FIS"): the last resort for a role without a country.
+  std::string only_country() {
+    std::string c;
+    for (const Mention& mm : doc.mentions) {
+      if (mm.first < sd.first || mm.last > sd.last || mm.country.empty()) continue;
+      if (mm.kind == "media") continue;
+      if (!c.empty() && c != mm.country) return "";
+      c = mm.country;
+    }
+    return c;
+  }
+
+  // ---- predicates: the dictionary entries whose constraints hold ----
+  void find_predicates() {
     for (uint32_t i = sd.first; i < sd.last; ++i) {
       const TokenData& tk = doc.tokens[i];
       bool verb = tk.upos == "VERB";
@@ -713,71 +805,10 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
       is_trigger[i - sd.first] = static_cast<int32_t>(found.size());
       found.push_back(Found{i, chosen, std::move(roles), ""});
     }
+  }
 
-    // The country of the first place the sentence names with "in" (in de Oekraïense hoofdstad
-    // Kyiv, in Iran): completes a role without a country (Demonstranten = CVL).
-    std::string loc_cache;
-    bool loc_done = false;
-    auto location_country = [&]() -> std::string {
-      if (loc_done) return loc_cache;
-      loc_done = true;
-      for (uint32_t k = sd.first; k < sd.last; ++k) {
-        if (tree.prep(k) != "in") continue;
-        std::vector<int32_t> ms;
-        actors_at(k, ms, 0);
-        for (int32_t m : ms) {
-          const Mention& mm = doc.mentions[m];
-          if (!mm.country.empty() &&
-              (mm.kind == "country" || mm.kind == "capital" || mm.kind == "adjective")) {
-            loc_cache = mm.country;
-            return loc_cache;
-          }
-        }
-      }
-      return loc_cache;
-    };
-
-    // A country named inside the phrase of a role-only mention ("Montenegro Municipality
-    // Association officials" = GOV): the country mention nearest before it in the same phrase.
-    auto np_country = [&](const Mention& mm) -> std::string {
-      int32_t top = static_cast<int32_t>(mm.head);
-      // climb to the top of the noun phrase (compound, flat, nmod, appos links)
-      for (int k = 0; k < 3; ++k) {
-        int32_t h = tree.head(top);
-        std::string_view r = tree.base(top);
-        if (h < 0 || !(r == "compound" || r == "flat" || r == "nmod" || r == "appos")) break;
-        if (tree.t(h).upos != "NOUN" && tree.t(h).upos != "PROPN") break;
-        top = h;
-      }
-      std::vector<uint32_t> stack = {static_cast<uint32_t>(top)};
-      int32_t best = -1;
-      while (!stack.empty()) {
-        uint32_t y = stack.back();
-        stack.pop_back();
-        int32_t m = mention_at[y];
-        if (m >= 0 && !doc.mentions[m].country.empty() &&
-            (best < 0 || doc.mentions[m].first > doc.mentions[best].first))
-          best = m;
-        for (uint32_t c : tree.children(y))
-          if (!is_clausal(tree.base(c)) && tree.base(c) != "case") stack.push_back(c);
-      }
-      return best >= 0 ? doc.mentions[best].country : "";
-    };
-
-    // The one country the sentence names, when it names exactly one ("President Bouteflika said
-    // he is prepared to lift the ban on the FIS"): the last resort for a role without a country.
-    auto only_country = [&]() -> std::string {
-      std::string c;
-      for (const Mention& mm : doc.mentions) {
-        if (mm.first < sd.first || mm.last > sd.last || mm.country.empty()) continue;
-        if (mm.kind == "media") continue;
-        if (!c.empty() && c != mm.country) return "";
-        c = mm.country;
-      }
-      return c;
-    };
-
-    // ---- events ----
+  // ---- events: arguments, modality, attribution, codes ----
+  void code_events() {
     for (const Found& f : found) {
       const PredicateEntry& p = *f.entry;
       const CameoCode* cc = ontology->cameo(p.cameo);
@@ -1356,10 +1387,12 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
         }
       }
     }
+  }
 
-    // Demands in reported speech: "X said (that) Y must VP" is X's demand on Y (CAMEO 10; the
-    // demanded act's root chooses the subcode when it is itself an event). The demanded act is
-    // not coded as done.
+  // Demands in reported speech: "X said (that) Y must VP" is X's demand on Y (CAMEO 10; the
+  // demanded act's root chooses the subcode when it is itself an event). The demanded act is
+  // not coded as done.
+  void reported_demands() {
     for (uint32_t v = sd.first; v < sd.last; ++v) {
       if (tree.t(v).upos != "VERB" && tree.t(v).upos != "AUX") continue;
       bool deontic = false;
@@ -1439,9 +1472,11 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
       e.predicate = "(reported demand) VERB " + code;
       events.push_back(std::move(e));
     }
+  }
 
-    // Denials: "Dit wordt door Noord-Korea ontkend" refers to the event before; its target is
-    // the other party of that event.
+  // Denials: "Dit wordt door Noord-Korea ontkend" refers to the event before; its target is
+  // the other party of that event.
+  void denials() {
     for (Event& e : events) {
       if (e.sentence != s || !e.cameo.starts_with("016")) continue;
       if (!e.target.code.empty()) continue;
@@ -1459,6 +1494,30 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
       e.why +=
           "; target = other party of the denied event in sentence " + std::to_string(ref->sentence);
     }
+  }
+};
+
+}  // namespace
+
+std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
+  std::vector<Event> events;
+  if (!doc.has(kTokens) || !doc.has(kHeads) || !doc.has(kLemmas)) return events;
+  const bool have_mentions = doc.has(kMentions);
+
+  // token -> mention covering it
+  std::vector<int32_t> mention_at(doc.tokens.size(), -1);
+  if (have_mentions) {
+    for (uint32_t m = 0; m < doc.mentions.size(); ++m) {
+      const Mention& mm = doc.mentions[m];
+      if (mm.kind == "media") continue;  // news agencies are sources of reports, not actors
+      for (uint32_t i = mm.first; i < mm.last && i < mention_at.size(); ++i)
+        if (mention_at[i] < 0) mention_at[i] = static_cast<int32_t>(m);
+    }
+  }
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const SentenceData& sd = doc.sentences[s];
+    if (sd.is_credit || sd.last <= sd.first) continue;
+    SentenceCoder(*this, doc, s, mention_at, events).run();
   }
 
   // Duplicates: one event per sentence, dyad and CAMEO root; verbs before nouns (file order of
