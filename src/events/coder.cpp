@@ -11,6 +11,8 @@
 //  4. negation, modality (future, alleged, reported, hypothetical, denied) and attribution
 //     (volgens X, a speech verb above the clause) are read from the clause and its governors.
 // Each event carries a confidence built from how its parts were found, explained in `why`.
+// One SentenceCoder per sentence runs the steps: find_predicates (1-3), code_events (3-4),
+// reported_demands ("X said Y must ...") and denials ("Dit wordt ... ontkend").
 #include "events/coder.h"
 
 #include <algorithm>
