@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include "syntax/perceptron.h"
 #include "util/binio.h"
@@ -46,7 +47,7 @@ TEST(Perceptron, LoadRejectsTruncatedData) {
 }
 
 TEST(ModelFile, RefusesUnknownKindAndCorruption) {
-  std::string path = ::testing::TempDir() + "/m.bin";
+  std::string path = ::testing::TempDir() + "/dyad-" + std::to_string(getpid()) + "-m.bin";
   BinWriter w;
   w.str("payload");
   ASSERT_TRUE(w.save(path, "tagger", 1).ok());

@@ -18,6 +18,7 @@ using syntax_test::kTinyNl;
 using syntax_test::read_docs;
 using syntax_test::slurp;
 using syntax_test::spit;
+using syntax_test::temp_path;
 
 // One sentence of (form, upos, feats) tokens.
 Doc make_doc(const std::vector<std::array<const char*, 3>>& toks) {
@@ -39,7 +40,7 @@ Doc make_doc(const std::vector<std::array<const char*, 3>>& toks) {
 class LemmatizerTiny : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    path_ = new std::string(::testing::TempDir() + "/tiny_lemmatizer.bin");
+    path_ = new std::string(temp_path("tiny_lemmatizer.bin"));
     TrainOptions o;
     o.lang = "xx";  // no lang/xx/lemma_exceptions.tsv: data only
     o.train_files = {kTinyNl};
@@ -98,7 +99,7 @@ TEST_F(LemmatizerTiny, GeneralizesEditScriptsToUnseenForms) {
 TEST_F(LemmatizerTiny, LoadRefusesCorruptTruncatedAndForeignFiles) {
   ASSERT_TRUE(status_->ok());
   std::string data = slurp(*path_);
-  std::string bad = ::testing::TempDir() + "/tiny_lemmatizer_bad.bin";
+  std::string bad = temp_path("tiny_lemmatizer_bad.bin");
   std::string flipped = data;
   flipped[flipped.size() / 2] ^= 0x33;
   spit(bad, flipped);
@@ -109,7 +110,7 @@ TEST_F(LemmatizerTiny, LoadRefusesCorruptTruncatedAndForeignFiles) {
   spit(bad, data.substr(0, data.size() / 3));
   EXPECT_EQ(Lemmatizer::load(bad).status().code(), Errc::model);
   // A tagger file is not a lemmatizer file.
-  std::string tagger_path = ::testing::TempDir() + "/tiny_tagger_for_lemma_test.bin";
+  std::string tagger_path = temp_path("tiny_tagger_for_lemma_test.bin");
   TrainOptions o;
   o.lang = "xx";
   o.train_files = {kTinyNl};

@@ -9,11 +9,14 @@
 #include "syntax/parser.h"
 #include "syntax/parser_impl.h"
 #include "syntax/parser_trainer.h"
+#include "test_util.h"
 #include "util/binio.h"
 #include "util/paths.h"
 
 namespace dyad {
 namespace {
+
+using syntax_test::temp_path;
 
 const std::string kTiny = std::string(DYAD_TEST_DATA) + "/syntax/parser_tiny.conllu";
 
@@ -32,7 +35,7 @@ void write_bytes(const std::string& path, const std::string& data) {
 // Trains the tiny model once for all tests.
 const std::string& tiny_model() {
   static const std::string path = [] {
-    std::string p = ::testing::TempDir() + "/parser_tiny.bin";
+    std::string p = temp_path("parser_tiny.bin");
     TrainOptions opts;
     opts.lang = "nl";
     opts.train_files = {kTiny};
@@ -172,7 +175,7 @@ TEST(Parser, SaveLoadRoundTrip) {
   // Re-save the loaded model: the bytes must be identical.
   BinWriter w;
   a->impl->save(w);
-  std::string copy = ::testing::TempDir() + "/parser_copy.bin";
+  std::string copy = temp_path("parser_copy.bin");
   ASSERT_TRUE(w.save(copy, "parser", parser_detail::kModelVersion).ok());
   EXPECT_EQ(read_bytes(copy), read_bytes(path));
   auto b = load_or_die(copy);
@@ -192,7 +195,7 @@ TEST(Parser, RefusesCorruptOrForeignFiles) {
   const std::string& path = tiny_model();
   std::string data = read_bytes(path);
   ASSERT_GT(data.size(), 100u);
-  std::string bad = ::testing::TempDir() + "/parser_bad.bin";
+  std::string bad = temp_path("parser_bad.bin");
   // A flipped payload byte: checksum mismatch.
   std::string flipped = data;
   flipped[data.size() / 2] ^= 0x5a;

@@ -16,6 +16,7 @@ using syntax_test::kTinyNl;
 using syntax_test::read_docs;
 using syntax_test::slurp;
 using syntax_test::spit;
+using syntax_test::temp_path;
 
 std::vector<Doc> without_tags(std::vector<Doc> docs) {
   for (auto& d : docs) {
@@ -33,7 +34,7 @@ std::vector<Doc> without_tags(std::vector<Doc> docs) {
 class TaggerTiny : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    path_ = new std::string(::testing::TempDir() + "/tiny_tagger.bin");
+    path_ = new std::string(temp_path("tiny_tagger.bin"));
     TrainOptions o;
     o.lang = "xx";
     o.train_files = {kTinyNl};
@@ -103,7 +104,7 @@ TEST_F(TaggerTiny, SaveLoadRoundTripIsDeterministic) {
   ASSERT_TRUE(status_->ok());
   auto a = Tagger::load(*path_);
   // A byte-identical copy loads and tags the same way.
-  std::string copy = ::testing::TempDir() + "/tiny_tagger_copy.bin";
+  std::string copy = temp_path("tiny_tagger_copy.bin");
   spit(copy, slurp(*path_));
   auto b = Tagger::load(copy);
   ASSERT_TRUE(a.ok() && b.ok());
@@ -122,7 +123,7 @@ TEST_F(TaggerTiny, LoadRefusesCorruptTruncatedAndForeignFiles) {
   ASSERT_TRUE(status_->ok());
   std::string data = slurp(*path_);
   ASSERT_GT(data.size(), 100u);
-  std::string bad = ::testing::TempDir() + "/tiny_tagger_bad.bin";
+  std::string bad = temp_path("tiny_tagger_bad.bin");
 
   std::string flipped = data;
   flipped[flipped.size() / 2] ^= 0x5A;
@@ -146,7 +147,7 @@ TEST(Tagger, TrainRefusesMissingData) {
   TrainOptions o;
   o.lang = "xx";
   o.train_files = {std::string(DYAD_TEST_DATA) + "/syntax/does-not-exist.conllu"};
-  o.out = ::testing::TempDir() + "/never.bin";
+  o.out = temp_path("never.bin");
   Status st = train_tagger(o);
   EXPECT_FALSE(st.ok());
 }

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -13,6 +15,12 @@
 namespace dyad::syntax_test {
 
 inline const std::string kTinyNl = std::string(DYAD_TEST_DATA) + "/syntax/tiny-nl.conllu";
+
+// A temporary file path of this test process: ctest runs each test in its own process, in
+// parallel, so files shared by name between processes would race.
+inline std::string temp_path(const std::string& name) {
+  return ::testing::TempDir() + "/dyad-" + std::to_string(getpid()) + "-" + name;
+}
 
 inline std::string slurp(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
