@@ -60,16 +60,8 @@ void write_event_jsonl(const Doc& doc, const Event& e, std::string& out) {
   w.member("cameo", e.cameo).member("root", e.root).member("quad_class", e.quad_class);
   w.key("goldstein").value(round_to(e.goldstein, 0.1));
   w.key("plover").begin_object();
-  w.key("type");
-  if (e.plover_type.empty())
-    w.null();
-  else
-    w.value(e.plover_type);
-  w.key("mode");
-  if (e.plover_mode.empty())
-    w.null();
-  else
-    w.value(e.plover_mode);
+  w.key("type").string_or_null(e.plover_type);
+  w.key("mode").string_or_null(e.plover_mode);
   w.end_object();
   w.key("trigger")
       .begin_object()
@@ -88,21 +80,9 @@ void write_event_jsonl(const Doc& doc, const Event& e, std::string& out) {
         .member("start", e.attribution.start)
         .member("end", e.attribution.end)
         .end_object();
-  w.key("date");
-  if (e.date.empty())
-    w.null();
-  else
-    w.value(e.date);
-  w.key("date_precision");
-  if (e.date_precision.empty())
-    w.null();
-  else
-    w.value(e.date_precision);
-  w.key("date_end");
-  if (e.date_end.empty())
-    w.null();
-  else
-    w.value(e.date_end);
+  w.key("date").string_or_null(e.date);
+  w.key("date_precision").string_or_null(e.date_precision);
+  w.key("date_end").string_or_null(e.date_end);
   w.member("date_future", e.date_future);
   w.key("place");
   if (!e.place.known())

@@ -87,6 +87,8 @@ class Writer {
   }
   Writer& value(double d);  // shortest round-trip form; NaN and infinities are written as null
   Writer& null();
+  // A string, or null when it is empty (optional fields of records).
+  Writer& string_or_null(std::string_view s) { return s.empty() ? null() : value(s); }
   // Inserts already serialized JSON (must be one valid value) as the next value.
   Writer& raw(std::string_view json);
 

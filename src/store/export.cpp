@@ -217,16 +217,8 @@ Status plover_record(Store& store, const EventRow& r, Unit unit, std::string& ou
     w.null();
   plover_actor(w, "source", e.source, r.source_role);
   plover_actor(w, "target", e.target, r.target_role);
-  w.key("event");
-  if (e.plover_type.empty())
-    w.null();
-  else
-    w.value(e.plover_type);
-  w.key("mode");
-  if (e.plover_mode.empty())
-    w.null();
-  else
-    w.value(e.plover_mode);
+  w.key("event").string_or_null(e.plover_type);
+  w.key("mode").string_or_null(e.plover_mode);
   w.member("eventText", e.trigger_text).member("text", r.doc.text).member("language", r.doc.lang);
   w.member("cameo", e.cameo).member("quad_class", e.quad_class);
   w.key("goldstein").value(std::round(e.goldstein * 10) / 10);
