@@ -66,7 +66,9 @@ for t in $(seq 1 "$trials"); do
   line="trial $t:"
   for k in $(seq 1 "$kills"); do
     n=$([ -f "$db" ] && count_docs "$db" || echo 0)
-    ingest "$db" &
+    # dyad itself in the background (not the shell function: `func &` forks a subshell, and
+    # SIGKILL to the subshell would leave dyad running)
+    "$dyad" ingest --db "$db" --threads 2 --batch 3 --progress none "$in" 2>/dev/null &
     pid=$!
     if ((k == 1)); then
       delay=$((RANDOM % whole))
