@@ -354,6 +354,35 @@ struct SentenceCoder {
     return impl.lemma_is(raw_lemma, want);
   }
   bool known_noun(const std::string& form) const { return impl.known_noun(form); }
+  // An event's actor from a mention (m >= 0), else from a bare token (tok >= 0), else unstated.
+  EventActor make_actor(int32_t m, int32_t tok = -1) const {
+    EventActor a;
+    if (m >= 0) {
+      const Mention& mm = doc.mentions[m];
+      a.text = mm.text;
+      a.code = mm.code;
+      a.start = mm.start;
+      a.end = mm.end;
+      a.mention = m;
+      a.token = static_cast<int32_t>(mm.head);
+    } else if (tok >= 0) {
+      const TokenData& t = doc.tokens[tok];
+      a.text = doc.slice(t.start, t.end);
+      a.start = t.start;
+      a.end = t.end;
+      a.token = tok;
+    }
+    return a;
+  }
+  // The CAMEO code and what follows from it (root, QuadClass, Goldstein, PLOVER).
+  static void set_code(Event& e, const CameoCode& c) {
+    e.cameo = c.code;
+    e.root = c.root;
+    e.quad_class = c.quad_class;
+    e.goldstein = c.goldstein;
+    e.plover_type = c.plover_type;
+    e.plover_mode = c.plover_mode;
+  }
   // The news-agency mention covering token i, or -1.
   int32_t media_at(uint32_t i) const {
     for (uint32_t m = 0; m < doc.mentions.size(); ++m)
@@ -1143,13 +1172,7 @@ struct SentenceCoder {
           actors_at(c, ms, 0);
           int32_t med = media_at(c);
           if (!ms.empty() || med >= 0) {
-            const Mention& mm = doc.mentions[!ms.empty() ? ms[0] : med];
-            attribution.text = mm.text;
-            attribution.code = mm.code;
-            attribution.start = mm.start;
-            attribution.end = mm.end;
-            attribution.token = static_cast<int32_t>(mm.head);
-            attribution.mention = !ms.empty() ? ms[0] : med;
+            attribution = make_actor(!ms.empty() ? ms[0] : med);
             attribution_how = "speech " + xl;
             return;
           }
@@ -1157,11 +1180,7 @@ struct SentenceCoder {
         }
         if (!uncoded.empty()) {
           // a speaker without an actor code ("Prof. De Vries verwacht dat ...")
-          const uint32_t c = uncoded.front();
-          attribution.text = std::string(tree.t(c).form);
-          attribution.start = tree.t(c).start;
-          attribution.end = tree.t(c).end;
-          attribution.token = static_cast<int32_t>(c);
+          attribution = make_actor(-1, static_cast<int32_t>(uncoded.front()));
           attribution_how = "speech " + xl + " (speaker without code)";
         }
       };
@@ -1192,20 +1211,8 @@ struct SentenceCoder {
               std::vector<int32_t> ms;
               actors_at(c, ms, 0);
               int32_t med = media_at(c);
-              if (!ms.empty() || med >= 0) {
-                const Mention& mm = doc.mentions[!ms.empty() ? ms[0] : med];
-                attribution.text = mm.text;
-                attribution.code = mm.code;
-                attribution.start = mm.start;
-                attribution.end = mm.end;
-                attribution.token = static_cast<int32_t>(mm.head);
-                attribution.mention = !ms.empty() ? ms[0] : med;
-              } else {
-                attribution.text = std::string(tree.t(c).form);
-                attribution.start = tree.t(c).start;
-                attribution.end = tree.t(c).end;
-                attribution.token = static_cast<int32_t>(c);
-              }
+              attribution = !ms.empty() || med >= 0 ? make_actor(!ms.empty() ? ms[0] : med)
+                                                    : make_actor(-1, static_cast<int32_t>(c));
               attribution_how = pp;
               set_mod("reported", pp);
               break;
@@ -1231,25 +1238,6 @@ struct SentenceCoder {
       if (attribution.stated() && modality == "asserted") set_mod("reported", attribution_how);
 
       // ---- emit ----
-      auto make_actor = [&](int32_t m, int32_t tok) {
-        EventActor a;
-        if (m >= 0) {
-          const Mention& mm = doc.mentions[m];
-          a.text = mm.text;
-          a.code = mm.code;
-          a.start = mm.start;
-          a.end = mm.end;
-          a.mention = m;
-          a.token = static_cast<int32_t>(mm.head);
-        } else if (tok >= 0) {
-          const TokenData& t = doc.tokens[tok];
-          a.text = doc.slice(t.start, t.end);
-          a.start = t.start;
-          a.end = t.end;
-          a.token = tok;
-        }
-        return a;
-      };
       std::vector<int32_t> srcs = src.mentions.empty() ? std::vector<int32_t>{-1} : src.mentions;
       std::vector<int32_t> tgts = tgt.mentions.empty() ? std::vector<int32_t>{-1} : tgt.mentions;
       // Without a coded actor an event is dropped; a violent one is kept provisionally, for the
@@ -1280,13 +1268,8 @@ struct SentenceCoder {
           e.source = make_actor(sm, sm < 0 ? src.token : -1);
           e.target = make_actor(tm, tm < 0 ? tgt.token : -1);
           if (sm < 0 && !inferred_source.empty()) {
-            const TokenData& t = doc.tokens[inferred_tok];
-            e.source = EventActor{};
+            e.source = make_actor(-1, inferred_tok);
             e.source.code = inferred_source;
-            e.source.text = doc.slice(t.start, t.end);
-            e.source.start = t.start;
-            e.source.end = t.end;
-            e.source.token = inferred_tok;
           }
           for (EventActor* a : {&e.source, &e.target}) {
             if (a->mention < 0) continue;
@@ -1327,12 +1310,8 @@ struct SentenceCoder {
                                                                                      : "asserted";
             }
           }
-          e.cameo = code->code;
-          e.root = code->root;
-          e.quad_class = code->quad_class;
-          e.goldstein = code->goldstein;
-          e.plover_type = code->plover_type;
-          e.plover_mode = !p.mode.empty() && code == cc ? p.mode : code->plover_mode;
+          set_code(e, *code);
+          if (!p.mode.empty() && code == cc) e.plover_mode = p.mode;
           e.trigger_first = i;
           e.trigger_last = i + 1;
           e.trigger_start = tk.start;
@@ -1442,26 +1421,10 @@ struct SentenceCoder {
       if (!cc) continue;
       Event e;
       e.sentence = s;
-      auto actor = [&](int32_t m) {
-        const Mention& mm = doc.mentions[m];
-        EventActor a;
-        a.text = mm.text;
-        a.code = mm.code;
-        a.start = mm.start;
-        a.end = mm.end;
-        a.mention = m;
-        a.token = static_cast<int32_t>(mm.head);
-        return a;
-      };
-      e.source = actor(speaker);
-      e.target = actor(demanded);
+      e.source = make_actor(speaker);
+      e.target = make_actor(demanded);
       if (e.source.code == e.target.code) continue;
-      e.cameo = cc->code;
-      e.root = cc->root;
-      e.quad_class = cc->quad_class;
-      e.goldstein = cc->goldstein;
-      e.plover_type = cc->plover_type;
-      e.plover_mode = cc->plover_mode;
+      set_code(e, *cc);
       const TokenData& st = tree.t(sp);
       e.trigger_first = static_cast<uint32_t>(sp);
       e.trigger_last = static_cast<uint32_t>(sp) + 1;
