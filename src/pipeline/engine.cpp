@@ -6,6 +6,26 @@
 
 namespace dyad {
 
+namespace {
+
+// An event whose target is unstated or uncoded but whose clause names where it happened takes
+// the place's country as its target ("reimposed blockades in the West Bank" -> PSE, "shelled
+// the town in Yemen" -> YEM), as event coders do: the target is what lies in that place.
+void target_from_place(const Doc& doc, Event& e) {
+  if (!e.target.code.empty() || !e.place.known() || e.place.country.size() != 3) return;
+  if (e.target.stated()) {
+    e.target.code = e.place.country;
+  } else {
+    e.target.text = std::string(doc.slice(e.place.start, e.place.end));
+    e.target.start = e.place.start;
+    e.target.end = e.place.end;
+    e.target.code = e.place.country;
+  }
+  e.why += "; target coded from the place " + e.place.name;
+}
+
+}  // namespace
+
 Result<std::shared_ptr<const Engine>> Engine::load(const EngineOptions& opts) {
   auto e = std::make_shared<Engine>();
   e->opts_ = opts;
@@ -66,11 +86,13 @@ Status Engine::process(Doc& doc) const {
   // A violent event without a coded actor stays only with a casualty count.
   std::erase_if(doc.events,
                 [](const Event& e) { return e.provisional && e.fatalities < 0 && e.injured < 0; });
-  for (Event& e : doc.events)
+  for (Event& e : doc.events) {
     if (e.provisional) {
       e.provisional = false;
       e.why += "; kept without a coded actor for its casualty count";
     }
+    target_from_place(doc, e);
+  }
   return Status::Ok();
 }
 
