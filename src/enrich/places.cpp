@@ -109,7 +109,7 @@ std::vector<PlaceMention> PlaceFinder::find(const SentenceView& s, const std::ve
     uint32_t last = tok + static_cast<uint32_t>(len);
     // Part of a longer name ("Esfahan Uranium Conversion Facilities", "Tehran University").
     if (last < s.last && s.tok(last).upos == "PROPN" && upper_start(s.tok(last).form) &&
-        lookup(s.tok(last).form, context) < 0) {
+        lookup(s.tok(last).form, context) < 0 && !w_.find(s.low(last), "stop")) {
       k += len;
       continue;
     }

@@ -102,7 +102,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"en", "Negotiators return to Geneva this week.", "return", "Geneva", "CHE", "city"},
         Case{"en", "Protesters blocked roads in the capital city of Algiers.", "blocked", "Algiers",
              "DZA", "city"},
-        Case{"en", "Iran criticised Israel.", "criticised", "", "", ""}));
+        Case{"en", "Iran criticised Israel.", "criticised", "", "", ""},
+        // A day name after the place does not make a longer name of it.
+        Case{"en",
+             "Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia "
+             "Friday, a political council said.",
+             "killed", "Serbia", "SRB", "country"}));
 
 }  // namespace
 }  // namespace dyad
