@@ -99,6 +99,14 @@ Result<std::shared_ptr<const Tagger>> Tagger::load(const std::string& path) {
   return std::shared_ptr<const Tagger>(std::move(t));
 }
 
+bool Tagger::in_word_list(std::string_view word) const {
+  return impl && in_dict(impl->dict, word);
+}
+
+bool Tagger::has_word_list() const {
+  return impl && !impl->dict.empty();
+}
+
 void Tagger::tag(Doc& doc) const {
   if (!impl) return;
   const Impl& m = *impl;

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "doc/doc.h"
@@ -20,6 +21,10 @@ class Tagger {
   static Result<std::shared_ptr<const Tagger>> load(const std::string& path);
   // Tags every sentence of doc (greedy left to right); sets kUpos|kXpos|kFeats. Thread-safe.
   void tag(Doc& doc) const;
+  // Whether the word list the model was trained with (Debian wamerican / wdutch, stored as
+  // hashes) has `word` as written; false when the model has no word list. Thread-safe.
+  bool in_word_list(std::string_view word) const;
+  bool has_word_list() const;
   struct Impl;
   std::shared_ptr<const Impl> impl;
 };

@@ -178,5 +178,38 @@ TEST(TaggerCommitted, EnglishOnEwtDev) {
   check_committed("en", "en_ewt-ud2.16/dev.conllu", 93.5);
 }
 
+// Newswire sentences that open with capitalized words (issue 2): the English tagger must find
+// the main verb. (These sentences were tagged all PROPN/X because language identification sent
+// them to the Dutch tagger; see tests/unit/pipeline/news_lang_test.cpp.)
+TEST(TaggerCommitted, EnglishNewsSentencesKeepTheirVerb) {
+  std::string model = model_path("en", "tagger");
+  if (!std::filesystem::exists(model)) GTEST_SKIP() << "no committed model at " << model;
+  auto tagger = Tagger::load(model);
+  ASSERT_TRUE(tagger.ok()) << tagger.status().to_string();
+  const std::pair<const char*, size_t> cases[] = {
+      {"Police attacked Serb civilians .", 1},
+      {"Croatian police attacked Serb civilians .", 2},
+      {"Croatian extremists attacked Serb civilians .", 2},
+      {"Two Palestinian suicide bombers killed 23 people in Tel Aviv .", 4},
+      {"Serbian militants attacked Croatian villages .", 2},
+      {"Rebels shelled the capital on Monday .", 1},
+  };
+  for (const auto& [text, verb] : cases) {
+    Doc d;
+    std::istringstream words(text);
+    for (std::string w; words >> w;) {
+      TokenData t;
+      t.form = w;
+      d.tokens.push_back(t);
+    }
+    d.sentences.push_back(SentenceData{});
+    d.sentences[0].first = 0;
+    d.sentences[0].last = static_cast<uint32_t>(d.tokens.size());
+    (*tagger)->tag(d);
+    EXPECT_EQ(d.tokens[verb].upos, "VERB") << text;
+    EXPECT_NE(d.tokens[0].upos, "PROPN") << text;
+  }
+}
+
 }  // namespace
 }  // namespace dyad
