@@ -16,6 +16,7 @@
 #include "events/coder.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <unordered_map>
 #include <unordered_set>
@@ -101,6 +102,9 @@ struct EventCoder::Impl {
   bool dutch = false;
   std::unordered_map<std::string, std::vector<uint32_t>> by_key;      // lookup key -> entries
   std::unordered_map<std::string, std::vector<std::string>> classes;  // lemma -> classes
+  // multiword class members ("total boycott"): last word -> class and the words before it
+  std::unordered_map<std::string, std::vector<std::pair<std::string, std::vector<std::string>>>>
+      multi_classes;
   std::unordered_map<std::string, std::vector<const lexicon::CueEntry*>> cues;
   std::unordered_set<std::string> object_control = {
       "overhalen", "dwingen", "vragen", "verzoeken", "oproepen", "aansporen", "persuade",
@@ -189,6 +193,10 @@ Result<std::shared_ptr<const EventCoder>> EventCoder::load(const std::string& la
   Impl& m = *c->impl_;
   m.ontology = std::move(ontology);
   m.options = options;
+  if (FILE* f = std::fopen((lang_dir + "/petrarch.tsv").c_str(), "rb")) {
+    std::fclose(f);
+    m.options.petrarch = true;
+  }
   m.lex = std::move(*lex);
   std::string lang = lang_dir;
   while (!lang.empty() && lang.back() == '/') lang.pop_back();
@@ -197,7 +205,25 @@ Result<std::shared_ptr<const EventCoder>> EventCoder::load(const std::string& la
   m.lex.lang = lang;
   for (uint32_t i = 0; i < m.lex.predicates.size(); ++i)
     m.by_key[m.lex.predicates[i].key].push_back(i);
-  for (const auto& [cls, lemma] : m.lex.word_classes) m.classes[lower_ascii(lemma)].push_back(cls);
+  for (const auto& [cls, lemma] : m.lex.word_classes) {
+    std::string l = lower_ascii(lemma);
+    size_t sp = l.rfind(' ');
+    if (sp == std::string::npos) {
+      m.classes[l].push_back(cls);
+      continue;
+    }
+    std::vector<std::string> before;
+    std::string w;
+    for (char ch : l.substr(0, sp) + " ") {
+      if (ch == ' ') {
+        if (!w.empty()) before.push_back(w);
+        w.clear();
+      } else {
+        w += ch;
+      }
+    }
+    m.multi_classes[l.substr(sp + 1)].push_back({cls, before});
+  }
   for (const auto& cue : m.lex.cues) m.cues[cue.lemma].push_back(&cue);
   return std::shared_ptr<const EventCoder>(std::move(c));
 }
@@ -354,6 +380,86 @@ struct SentenceCoder {
     return impl.lemma_is(raw_lemma, want);
   }
   bool known_noun(const std::string& form) const { return impl.known_noun(form); }
+  // PETRARCH word sequences (~new+P_TIETYPES+relations/relation, from {NEW &TIETYPES
+  // RELATIONS} or (FOR ASYLUM)): the last element is y or a modifier of y, the others the words
+  // right before it, in order (determiners skipped).
+  bool sequence_ok(uint32_t y, const Constraint& c) const {
+    auto elem_ok = [&](uint32_t t, const std::string& el) {
+      std::string l = lower_ascii(lemma_without_marks(tree.t(t).lemma));
+      std::string f = lower_ascii(tree.t(t).form);
+      size_t a = 0;
+      while (a <= el.size()) {
+        size_t b = el.find('/', a);
+        if (b == std::string::npos) b = el.size();
+        std::string alt = el.substr(a, b - a);
+        a = b + 1;
+        if (alt.empty()) continue;
+        if (alt[0] >= 'A' && alt[0] <= 'Z') {
+          if (in_class(tree.t(t).lemma, alt) || multi_member(t, {alt})) return true;
+        } else if (alt == l || alt == f) {
+          return true;
+        }
+      }
+      return false;
+    };
+    for (const auto& seq : c.lemmas) {
+      if (seq.find('+') == std::string::npos) continue;
+      std::vector<std::string> el;
+      size_t a = 0;
+      while (a <= seq.size()) {
+        size_t b = seq.find('+', a);
+        if (b == std::string::npos) b = seq.size();
+        el.push_back(seq.substr(a, b - a));
+        a = b + 1;
+      }
+      std::vector<uint32_t> ends = {y};
+      for (uint32_t ch : tree.children(y))
+        if (tree.base(ch) == "compound" || tree.base(ch) == "amod") ends.push_back(ch);
+      for (uint32_t e : ends) {
+        if (!elem_ok(e, el.back())) continue;
+        // the word before the last right before it; earlier ones may have other modifiers
+        // between them ({NEW &TIETYPES RELATIONS}: "new global economic relations")
+        bool ok = true;
+        int64_t t = static_cast<int64_t>(e) - 1;
+        const int64_t lo = static_cast<int64_t>(sd.first);
+        for (size_t k = el.size() - 1; k-- > 0 && ok;) {
+          while (t >= lo && tree.t(static_cast<uint32_t>(t)).upos == "DET") --t;
+          ok = t >= lo && elem_ok(static_cast<uint32_t>(t), el[k]);
+          for (int skip = 0; !ok && k + 2 < el.size() && skip < 2 && t > lo; ++skip) {
+            const std::string& up = tree.t(static_cast<uint32_t>(t)).upos;
+            if (up != "ADJ" && up != "NOUN" && up != "PROPN" && up != "NUM") break;
+            --t;
+            ok = elem_ok(static_cast<uint32_t>(t), el[k]);
+          }
+          --t;
+        }
+        if (ok) return true;
+      }
+    }
+    return false;
+  }
+  // A word of one of `classes` as a multiword member ("total boycott"): its last word, with the
+  // words before it among the word's modifiers.
+  bool multi_member(uint32_t y, const std::vector<std::string>& cls) const {
+    if (impl.multi_classes.empty() || cls.empty()) return false;
+    std::string l = lower_ascii(lemma_without_marks(tree.t(y).lemma));
+    auto it = impl.multi_classes.find(l);
+    if (it == impl.multi_classes.end()) it = impl.multi_classes.find(lower_ascii(tree.t(y).form));
+    if (it == impl.multi_classes.end()) return false;
+    std::vector<std::string> mods;
+    for (uint32_t c : tree.children(y)) {
+      mods.push_back(lower_ascii(tree.t(c).lemma));
+      mods.push_back(lower_ascii(tree.t(c).form));
+    }
+    for (const auto& [c, before] : it->second) {
+      if (std::find(cls.begin(), cls.end(), c) == cls.end()) continue;
+      bool all = true;
+      for (const auto& b : before)
+        all = all && std::find(mods.begin(), mods.end(), b) != mods.end();
+      if (all) return true;
+    }
+    return false;
+  }
   // An event's actor from a mention (m >= 0), else from a bare token (tok >= 0), else unstated.
   EventActor make_actor(int32_t m, int32_t tok = -1) const {
     EventActor a;
@@ -434,6 +540,7 @@ struct SentenceCoder {
       // Search the phrase: its own modifiers, genitives (van/of), appositions, names; not other
       // prepositional phrases or clauses.
       std::vector<uint32_t> frontier = {x};
+      int32_t genitive = -1;
       for (int d = 0; d < 3 && out.size() == before && !frontier.empty(); ++d) {
         std::vector<uint32_t> next;
         for (uint32_t y : frontier)
@@ -442,6 +549,12 @@ struct SentenceCoder {
             if (is_clausal(b) || b == "case" || b == "punct" || b == "cc") continue;
             if (b == "nmod" || b == "obl") {
               std::string p = tree.prep(c);
+              // PETRARCH codes a noun phrase by the actor in it, a genitive too ("Caras
+              // Galadhon's new mayor"), when nothing else in the phrase names one
+              if (options.petrarch && tree.rel(c) == "nmod:poss") {
+                if (mention_at[c] >= 0 && genitive < 0) genitive = mention_at[c];
+                continue;
+              }
               if (!(p == "van" || p == "of" || p.empty())) continue;
             }
             if (mention_at[c] >= 0) {
@@ -452,8 +565,16 @@ struct SentenceCoder {
           }
         frontier = std::move(next);
       }
+      if (out.size() == before && genitive >= 0) out.push_back(genitive);
+      if (options.petrarch && out.size() == before + 1) {
+        // PETRARCH: coordinated names inside the phrase ("Eriadori and Calenardhon leaders")
+        const int32_t found = out.back();
+        for (uint32_t c : tree.children(doc.mentions[found].head))
+          if (tree.base(c) == "conj" && mention_at[c] >= 0 && mention_at[c] != found)
+            out.push_back(mention_at[c]);
+      }
     }
-    if (out.size() > before + 1) out.resize(before + 1);
+    if (out.size() > before + 1 && !options.petrarch) out.resize(before + 1);
     // Coordination: Syrië en Irak.
     for (uint32_t c : tree.children(x))
       if (tree.base(c) == "conj" && tree.t(c).upos != "VERB") actors_at(c, out, depth + 1);
@@ -643,7 +764,14 @@ struct SentenceCoder {
           key = plain + " " + prt;
         }
       }
-      auto it = by_key.find(key);
+      auto it = by_key.end();
+      // PETRARCH lists some inflected forms as verbs of their own (LEFT [042:043] beside LEAVE
+      // [012]); the word as written comes first.
+      if (options.petrarch && verb && key == plain) {
+        std::string form = lower_ascii(tk.form);
+        if (form != plain) it = by_key.find(form);
+      }
+      if (it == by_key.end()) it = by_key.find(key);
       // A particle the parser hung on the wrong verb ("dreigde ... af te breken"): the plain lemma.
       if (it == by_key.end() && key != plain) it = by_key.find(plain);
       // Dutch compounds lose their linking s in UD lemmas (bemiddeling_poging): put it back.
@@ -711,7 +839,9 @@ struct SentenceCoder {
               roles.add(k, a);
               // "issued a declaration demanding ...": the declaration's issuer demands
               int32_t g = tree.head(h);
-              if (k == "subj" && mention_at[h] < 0 && g >= 0 && tree.t(g).upos == "VERB")
+              // (not for PETRARCH: "boycotted the parade supporting Gondor")
+              if (k == "subj" && mention_at[h] < 0 && g >= 0 && tree.t(g).upos == "VERB" &&
+                  !options.petrarch)
                 for (uint32_t c : tree.children(g))
                   if (tree.base(c) == "nsubj" && tree.rel(c) != "nsubj:pass") {
                     roles.add("subj", Arg{static_cast<int32_t>(c), "", true,
@@ -754,6 +884,7 @@ struct SentenceCoder {
             bool any = false;
             auto word_ok = [&](uint32_t y, const std::string& pre) {
               if (c.anything) return true;
+              if (options.petrarch && pre.empty() && sequence_ok(y, c)) return true;
               auto test = [&](const std::string& raw) {
                 for (const auto& cls : c.classes)
                   if (in_class(raw, cls)) return true;
@@ -763,6 +894,7 @@ struct SentenceCoder {
               };
               if (!pre.empty()) return test(pre);
               if (test(tree.t(y).lemma)) return true;
+              if (options.petrarch && multi_member(y, c.classes)) return true;
               // quantities: honderden van deze bommen, dozens of drones
               const TokenData& ty = tree.t(y);
               if (ty.upos == "NUM" || ty.upos == "PRON" || ty.upos == "DET" ||
@@ -794,6 +926,25 @@ struct SentenceCoder {
               } else {
                 for (const Arg* a : roles.all(role_key(r)))
                   any = any || word_ok(static_cast<uint32_t>(a->token), a->prefix);
+                // PETRARCH: (BY) after ATTACK is a by-phrase after the object, wherever the
+                // parser hung it ("condemned an attack by Osgiliath soldiers")
+                if (!any && options.petrarch && r.rel == RoleSpec::Rel::pp) {
+                  // (also down a chain of PPs: "memos on economic issue from Bree")
+                  for (const Arg* o : roles.all("obj")) {
+                    if (o->token < 0 || !o->prefix.empty()) continue;
+                    std::vector<std::pair<uint32_t, int>> st = {
+                        {static_cast<uint32_t>(o->token), 0}};
+                    while (!st.empty() && !any) {
+                      auto [y, d] = st.back();
+                      st.pop_back();
+                      for (uint32_t c : tree.children(y)) {
+                        if (tree.base(c) != "nmod") continue;
+                        if (tree.prep(c) == r.prep) any = any || word_ok(c, "");
+                        if (d < 2) st.push_back({c, d + 1});
+                      }
+                    }
+                  }
+                }
               }
               if (any) break;
             }
@@ -918,6 +1069,18 @@ struct SentenceCoder {
           // an event noun also takes the subject (and indirect object) of its light verb
           specs.push_back(RoleSpec{is_target ? RoleSpec::Rel::iobj : RoleSpec::Rel::subj, ""});
         }
+        auto phrase_has_actor = [&](uint32_t tok) {
+          std::vector<std::pair<uint32_t, int>> stack = {{tok, 0}};
+          while (!stack.empty()) {
+            auto [y, d] = stack.back();
+            stack.pop_back();
+            if (mention_at[y] >= 0 && !doc.mentions[mention_at[y]].code.empty()) return true;
+            for (uint32_t c : tree.children(y))
+              if ((!is_clausal(tree.base(c)) || tree.base(c) == "acl") && d < 3)
+                stack.push_back({c, d + 1});
+          }
+          return false;
+        };
         auto try_token = [&](int32_t tok, const std::string& how) {
           if (tok < 0 || tok == exclude_tok) return false;
           if (denial && is_target &&
@@ -942,6 +1105,25 @@ struct SentenceCoder {
           }
           return false;
         };
+        if (options.petrarch && is_target) {
+          // PETRARCH: the target is the first actor after the verb, in word order
+          std::vector<const Arg*> args;
+          for (const RoleSpec& r : specs)
+            for (const Arg* a : f.roles.all(role_key(r)))
+              if (a->prefix.empty() && a->token >= 0) args.push_back(a);
+          std::stable_sort(args.begin(), args.end(),
+                           [](const Arg* a, const Arg* b) { return a->token < b->token; });
+          for (const Arg* a : args) {
+            if (try_token(a->token, a->how)) return;
+            if (phrase_has_actor(static_cast<uint32_t>(a->token))) {
+              // the actor is inside this phrase: found from it below
+              side.token = a->token;
+              side.how = a->how + " (no actor code)";
+              return;
+            }
+          }
+          if (side.token >= 0) return;
+        }
         for (const RoleSpec& r : specs) {
           for (const Arg* a : f.roles.all(role_key(r))) {
             if (!a->prefix.empty()) continue;
@@ -974,12 +1156,43 @@ struct SentenceCoder {
       };
       Side src, tgt;
       resolve(p.source, src, -1, false);
+      if (options.petrarch && src.token < 0 && !p.noun && tree.passive(i)) {
+        // PETRARCH: a passive without its agent takes the first actor after the verb as the
+        // source ("The Philippines was criticized over its dispute with Eriador")
+        std::vector<uint32_t> pps;
+        for (const auto& [k, a] : f.roles.items)
+          if (k.starts_with("pp:") && a.token >= 0 && a.prefix.empty())
+            pps.push_back(static_cast<uint32_t>(a.token));
+        std::sort(pps.begin(), pps.end());
+        for (uint32_t pp : pps) {
+          std::vector<uint32_t> frontier = {pp};
+          for (int d = 0; d < 3 && src.token < 0 && !frontier.empty(); ++d) {
+            std::vector<uint32_t> next;
+            for (uint32_t y : frontier) {
+              if (mention_at[y] >= 0 && !doc.mentions[mention_at[y]].code.empty()) {
+                src.mentions = {mention_at[y]};
+                src.token = static_cast<int32_t>(y);
+                src.how = "first actor after the passive verb";
+                break;
+              }
+              for (uint32_t c : tree.children(y))
+                if (!is_clausal(tree.base(c)) && tree.base(c) != "case") next.push_back(c);
+            }
+            std::sort(next.begin(), next.end());
+            frontier = std::move(next);
+          }
+          if (src.token >= 0) break;
+        }
+      }
       resolve(p.target, tgt, src.token, true);
       if (tgt.mentions.empty() && !(denial && tgt.token < 0)) {
         // The target named deeper: inside the object phrase ("calls by Belarus's rulers"), or
         // in the complement clause of a verb of saying, wanting or threatening ("demanded that
         // the DPRK forsake ...", "threatened to impose restrictions against German goods").
         std::vector<std::pair<uint32_t, std::string>> roots;
+        // PETRARCH: inside the first phrase after the verb ("acted on a resolution with Libya")
+        if (options.petrarch && tgt.token >= 0)
+          roots.push_back({static_cast<uint32_t>(tgt.token), "inside " + tgt.how});
         if (const Arg* o = f.roles.first("obj"); o && o->token >= 0 && o->prefix.empty())
           roots.push_back({static_cast<uint32_t>(o->token), "inside obj"});
         if (!p.noun) {
@@ -1013,7 +1226,10 @@ struct SentenceCoder {
               for (uint32_t c : tree.children(y)) {
                 std::string_view b = tree.base(c);
                 if (b == "punct" || b == "case" || b == "cc" || b == "mark") continue;
-                if ((b == "ccomp" || b == "parataxis" || b == "acl") && d > 0) continue;
+                // (PETRARCH reads on into a participle: "the links leading into Mordor")
+                if ((b == "ccomp" || b == "parataxis" || (b == "acl" && !options.petrarch)) &&
+                    d > 0)
+                  continue;
                 if (b == "advcl" && d > 0) {
                   // only conditions: "... if the United States goes ahead", "tenzij Israël ..."
                   bool cond = false;
@@ -1274,7 +1490,8 @@ struct SentenceCoder {
           for (EventActor* a : {&e.source, &e.target}) {
             if (a->mention < 0) continue;
             const Mention& mm = doc.mentions[a->mention];
-            if (mm.country.empty() && !mm.role.empty() && mm.code == mm.role) {
+            // (PETRARCH leaves an agent without its actor uncoded, PetrarchExtras::apply)
+            if (mm.country.empty() && !mm.role.empty() && mm.code == mm.role && !options.petrarch) {
               std::string c = np_country(mm);
               if (c.empty()) c = location_country();
               if (c.empty()) c = only_country();
@@ -1299,7 +1516,9 @@ struct SentenceCoder {
           // intelligence) stays the act itself, marked future.
           const CameoCode* code = cc;
           std::string intent_why;
+          // (PETRARCH codes the act as written.)
           if ((modality == "future" || modality == "hypothetical") && !e.source.code.empty() &&
+              !options.petrarch &&
               (!attribution.stated() ||
                attribution.code.substr(0, 3) == e.source.code.substr(0, 3))) {
             std::string to = intent_code(cc->code);

@@ -25,6 +25,15 @@ struct EventCoderOptions {
   // has an actor code. Off = detection mode: every predicate with a stated or unstated
   // participant is an event ("two men were arrested"), as event-detection tasks count them.
   bool require_coded_actor = true;
+  // PETRARCH dictionaries (a folder from `dyad lang import-petrarch`; load() sets it when the
+  // folder holds petrarch.tsv): code as PETRARCH does. The target is the first actor after the
+  // verb in word order ("contribute a million rupees to Australia" -> AUS), also inside that
+  // phrase; a passive without its agent takes the first actor after the verb as source; word
+  // sequences (~new+protocol) and multiword class members are checked; a verb listed by an
+  // inflected form (LEFT) is looked up by the word as written first; acts are coded as written
+  // (no future -> intent), bare agents are not completed from the sentence (README.md
+  // "PETRARCH compatibility").
+  bool petrarch = false;
 };
 
 class EventCoder {

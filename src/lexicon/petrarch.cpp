@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <map>
 
 namespace dyad::lexicon::petrarch {
@@ -178,6 +179,65 @@ std::string parse_date(const std::string& d) {
   int mi = std::stoi(m), di = std::stoi(day);
   if (mi < 1 || mi > 12 || di < 1 || di > 31) return "";
   return y + "-" + m + "-" + day;
+}
+
+bool is_pico_file(const std::string& file_name) {
+  std::string n;
+  for (char c : file_name) n += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return n.find("ontology") != std::string::npos &&
+         (n.find("coding") != std::string::npos || n.find("pico") != std::string::npos);
+}
+
+std::map<std::string, std::string> pico_negations(const std::string& text) {
+  std::vector<std::pair<std::string, long long>> codes;  // file order
+  size_t a = 0;
+  while (a < text.size()) {
+    size_t b = text.find('\n', a);
+    if (b == std::string::npos) b = text.size();
+    std::string ln = text.substr(a, b - a);
+    a = b + 1;
+    if (size_t h = ln.find('#'); h != std::string::npos) ln.resize(h);
+    size_t colon = ln.find(':');
+    if (colon == std::string::npos) continue;
+    std::string code = trim(ln.substr(0, colon)), expr = trim(ln.substr(colon + 1));
+    if (code.empty() || expr.empty() || !std::all_of(code.begin(), code.end(), [](char c) {
+          return std::isalnum(static_cast<unsigned char>(c));
+        }))
+      continue;
+    // a sum of signed terms: 0x1000-0xFFFF, -0xFFFF+0x2040+0x300, 0
+    long long v = 0;
+    bool ok = true;
+    size_t i = 0;
+    while (i < expr.size() && ok) {
+      int sign = 1;
+      while (i < expr.size() && (expr[i] == '+' || expr[i] == '-' || expr[i] == ' ')) {
+        if (expr[i] == '-') sign = -sign;
+        ++i;
+      }
+      size_t j = i;
+      while (j < expr.size() && std::isalnum(static_cast<unsigned char>(expr[j]))) ++j;
+      std::string term = expr.substr(i, j - i);
+      if (term.empty()) {
+        ok = false;
+        break;
+      }
+      char* end = nullptr;
+      long long t = std::strtoll(term.c_str(), &end, 0);
+      if (!end || *end != '\0') ok = false;
+      v += sign * t;
+      i = j;
+      while (i < expr.size() && expr[i] == ' ') ++i;
+    }
+    if (ok) codes.push_back({code, v});
+  }
+  std::map<long long, std::string> by_value;
+  for (const auto& [c, v] : codes) by_value.emplace(v, c);  // the first code of a value
+  std::map<std::string, std::string> neg;
+  for (const auto& [c, v] : codes) {
+    auto it = by_value.find(v - 0xFFFF);
+    if (it != by_value.end() && it->second != c && !neg.count(c)) neg[c] = it->second;
+  }
+  return neg;
 }
 
 std::string file_kind(const std::string& file_name) {

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -126,9 +127,18 @@ Status read_discards(const std::string& path, Dictionaries& out, std::vector<Pro
 Status read_issues(const std::string& path, Dictionaries& out, std::vector<Problem>& problems);
 
 // Which reader a file name calls for: "actors", "agents", "verbs", "discards", "issues", or
-// "" (an unknown file; also PETRARCH's internal coding ontology and preposition list, which
-// dyad does not use).
+// "" (an unknown file; also PETRARCH's internal coding ontology, read by pico_negations(), and
+// its preposition list, which dyad does not use).
 std::string file_kind(const std::string& file_name);
+
+// PETRARCH's internal coding ontology (PICO: lines "CODE:VALUE#comment", VALUE a sum of signed
+// hex terms such as 0x0080+0xFFFF) read as the negation of each code: PICO writes a negated
+// code as its positive one minus 0xFFFF ("110:0xFFFF+0x0080" is 050 negated: "will not clash"
+// -> 050), so the negation of a code is the code whose value is its own minus 0xFFFF, when the
+// file has one. Returns code -> negated code, for the codes that have one.
+std::map<std::string, std::string> pico_negations(const std::string& text);
+// Whether a file name looks like a PICO file (PETR.Internal.Coding.Ontology.txt).
+bool is_pico_file(const std::string& file_name);
 
 // Parses a PETRARCH date (YYMMDD: YY < 30 is 20YY; or YYYYMMDD) into YYYY-MM-DD; "" on error.
 std::string parse_date(const std::string& d);

@@ -88,15 +88,36 @@ std::string plural(const std::string& w) {
 }
 
 // A pattern word as a lemma alternative list: FLAGS -> ~flags|~flag.
+// The singular lemmas a plural pattern word may have: TIES -> tie, ty; RELATIONS -> relation.
+std::vector<std::string> singulars(const std::string& l) {
+  std::vector<std::string> r;
+  if (l.size() > 3 && l.back() == 's' && !l.ends_with("ss")) {
+    r.push_back(l.substr(0, l.size() - 1));
+    if (l.ends_with("ies")) r.push_back(l.substr(0, l.size() - 3) + "y");
+  }
+  return r;
+}
+
 std::string lemma_alts(const std::string& w) {
   std::string l = lower(w);
   std::string r = "~" + l;
-  if (l.size() > 3 && l.back() == 's' && !l.ends_with("ss")) {
-    std::string s =
-        l.ends_with("ies") ? l.substr(0, l.size() - 3) + "y" : l.substr(0, l.size() - 1);
-    r += "|~" + s;
-  }
+  for (const auto& s : singulars(l)) r += "|~" + s;
   return r;
+}
+
+// Pattern words that only shape the phrase (THEIR, THE): not checked.
+bool is_function_word(const std::string& l) {
+  static const std::set<std::string> s = {"the", "a",   "an",    "their", "its", "his",
+                                          "her", "our", "their", "your",  "my"};
+  return s.count(l) > 0;
+}
+
+// A bare pattern word that is a preposition (WARN * THEIR ^ ABOUT +) stands for a PP.
+bool is_preposition(const std::string& l) {
+  static const std::set<std::string> s = {"about",  "against", "at",   "by",   "for",   "from",
+                                          "in",     "into",    "of",   "on",   "over",  "to",
+                                          "toward", "towards", "with", "upon", "under", "between"};
+  return s.count(l) > 0;
 }
 
 // PETRARCH synset names may hold digits; dyad word classes are [A-Z_]. AUXVERB1_ -> AUXVERBB_.
@@ -272,6 +293,7 @@ Result<ImportReport> import_petrarch(const std::vector<std::string>& inputs,
                     "as a role\n",
                 "text\tlemma\tcode\tnotes");
   std::set<std::pair<std::string, std::string>> agent_seen;
+  std::vector<std::pair<std::string, std::string>> prefix_agents;  // [NGO~]: code, words
   for (const Agent& a : d.agents) {
     std::vector<std::string> seg;
     if (!split_code(a.code, &seg)) {
@@ -279,9 +301,12 @@ Result<ImportReport> import_petrarch(const std::vector<std::string>& inputs,
       continue;
     }
     for (const auto& s : seg) declare(s, "role");
-    if (a.prefix)
+    if (a.prefix) {
       warn(a.file, a.line,
-           "[" + a.code + "~] (role before the actor's code) imported as the role " + a.code);
+           "[" + a.code + "~] (role before the actor's code) imported as the role " + a.code +
+               "; petrarch.tsv puts it before the code of the actor next to it");
+      prefix_agents.push_back({a.code, lower(a.name.text())});
+    }
     std::vector<std::string> forms = {a.name.text()};
     if (!a.no_plural) {
       if (!a.plurals.empty()) {
@@ -305,7 +330,11 @@ Result<ImportReport> import_petrarch(const std::vector<std::string>& inputs,
         std::string t, w;
         for (char c : f + " ") {
           if (c == ' ') {
-            t += (t.empty() ? "" : " ") + title_word(w);
+            // small words stay lowercase inside a title: "Minister of Silly Walks"
+            static const std::set<std::string> small = {"of", "the", "for", "and", "on",
+                                                        "in", "to",  "a",   "an"};
+            t += (t.empty() ? "" : " ") +
+                 (!t.empty() && small.count(lower(w)) ? lower(w) : title_word(w));
             w.clear();
           } else {
             w += c;
@@ -315,7 +344,8 @@ Result<ImportReport> import_petrarch(const std::vector<std::string>& inputs,
       }
       for (const auto& v : variants) {
         if (!agent_seen.insert({v, a.code}).second) continue;
-        agents.row({v, lemma, a.code,
+        // `{}` (no plural): only the forms written match, not other forms of the lemma
+        agents.row({v, a.no_plural ? "" : lemma, a.code,
                     fs::path(a.file).filename().string() + ":" + std::to_string(a.line)});
         ++rep.rows_agents;
       }
@@ -461,14 +491,17 @@ Result<ImportReport> import_petrarch(const std::vector<std::string>& inputs,
       for (const auto& ss : d.synsets) {
         if (ss.name != n) continue;
         for (const auto& p : ss.members) {
-          // A multiword member is matched by its last word (dyad classes hold lemmas).
+          // A multiword member is written with its words ("total boycott"): the coder matches
+          // its last word with the others among that word's modifiers (their order unchecked).
           if (p.words.size() > 1 && n == s.name)
             warn(ss.file, ss.line,
-                 "synonym '" + p.text() + "' of &" + ss.name + " is matched by its last word only");
+                 "synonym '" + p.text() + "' of &" + ss.name +
+                     " is matched as its last word with the others as its modifiers");
+          std::string before;
+          for (size_t k = 0; k + 1 < p.words.size(); ++k) before += lower(p.words[k]) + " ";
           std::string l = lower(p.words.back());
-          m.insert(l);
-          std::string alts = lemma_alts(p.words.back());
-          if (alts.find('|') != std::string::npos) m.insert(alts.substr(alts.find('|') + 2));
+          m.insert(before + l);
+          for (const auto& sg : singulars(l)) m.insert(before + sg);
         }
         for (const auto& x : ss.nested) stack.push_back(x);
       }
@@ -483,12 +516,17 @@ Result<ImportReport> import_petrarch(const std::vector<std::string>& inputs,
   TsvOut extras(head +
                     "# PETRARCH behaviours the coder has no field for, applied after coding\n"
                     "# kind: pair (second code of [A:B], target -> source), compound (% "
-                    "pattern), discard, discard-story\n",
+                    "pattern), discard, discard-story, negate (value: code and the code it takes "
+                    "when negated, from PETRARCH's internal coding ontology), prefix-agent "
+                    "(value: role code and words of a [ROLE~] agent)\n",
                 "kind\tline\tvalue\tnotes");
+  for (const auto& [code, words] : prefix_agents)
+    extras.row({"prefix-agent", "0", code + " " + words, ""});
   std::set<std::string> used_cameo;
   const std::string default_target =
       "obj|iobj|obl:with|obl:to|obl:against|obl:on|obl:for|obl:from|obl:at|obl:in|obl:into|"
-      "obl:over|nmod:with|nmod:to|nmod:of";
+      "obl:over|obl:near|obl:toward|obl:towards|obl:upon|obl:about|obl:between|obl:among|"
+      "nmod:with|nmod:to|nmod:of";
   uint64_t pred_line = 0;
   {
     // header comment lines + header row
@@ -561,15 +599,100 @@ Result<ImportReport> import_petrarch(const std::vector<std::string>& inputs,
         }
         return "";
       };
+      // A word sequence as one constraint value: ~w1+w2+...+head, each element a word (with
+      // its singulars after /) or a word class. The coder (PETRARCH mode) checks the words
+      // right before the role's word, in order ("new economic relations").
+      auto seq_elem = [&](const PatternItem& x) -> std::string {
+        if (x.kind == PatternItem::Kind::word) {
+          std::string w = lower(x.text), e = w;
+          if (e.find_first_of("+/|=~ ") != std::string::npos) return "";
+          for (const auto& sg : singulars(w)) e += "/" + sg;
+          return e;
+        }
+        if (x.kind == PatternItem::Kind::synset && synsets.count(x.text)) {
+          used_classes.insert(class_name(x.text));
+          return class_name(x.text);
+        }
+        return "";
+      };
+      auto seq_of = [&](const std::vector<PatternItem>& items) -> std::string {
+        std::string q;
+        for (const auto& x : items) {
+          // articles are skipped in the text, so not part of the sequence ({A MESSAGE})
+          if (x.kind == PatternItem::Kind::word &&
+              (lower(x.text) == "a" || lower(x.text) == "an" || lower(x.text) == "the"))
+            continue;
+          std::string e = seq_elem(x);
+          if (e.empty()) return "";
+          q += (q.empty() ? "" : "+") + e;
+        }
+        return q;
+      };
       auto word_req = [&](const PatternItem& it, const std::string& role) -> std::string {
         if (it.kind != PatternItem::Kind::phrase) return simple_req(it, role);
-        // {DIPLOMATIC TIES}: the head (last word) is checked, its modifiers are not.
+        // {DIPLOMATIC TIES}: the words in sequence, the last in the role
+        if (it.inside.size() > 1) {
+          std::string q = seq_of(it.inside);
+          if (!q.empty()) return role + "=~" + q;
+        }
+        // else the head (last word) in the role, each modifier a word of the phrase
         const PatternItem* head = nullptr;
         for (const auto& x : it.inside)
           if (x.kind == PatternItem::Kind::word || x.kind == PatternItem::Kind::synset) head = &x;
         if (!head) return "";
         if (it.inside.size() > 1) approx = true;
-        return simple_req(*head, role);
+        std::string q = simple_req(*head, role);
+        for (const auto& x : it.inside) {
+          if (&x == head || q.empty()) continue;
+          if (x.kind == PatternItem::Kind::word && is_function_word(lower(x.text))) continue;
+          if (x.kind != PatternItem::Kind::word && x.kind != PatternItem::Kind::synset) continue;
+          std::string m = simple_req(x, "any");
+          if (!m.empty()) q += " " + m;
+        }
+        return q;
+      };
+      // (PREP ...): a PP of the verb with that preposition, its head word checked; $ or +
+      // inside make its object the source or target.
+      auto prep_req = [&](const PatternItem& it) {
+        if (it.inside.empty() || it.inside[0].kind != PatternItem::Kind::word) {
+          err(p.file, p.line, "(...) without a preposition: pattern skipped");
+          r.code.clear();
+          return;
+        }
+        std::string prep = lower(it.inside[0].text);
+        std::string role = "obl:" + prep + "|nmod:" + prep;
+        const PatternItem* head = nullptr;
+        for (size_t k = 1; k < it.inside.size(); ++k) {
+          const auto& x = it.inside[k];
+          if (x.kind == PatternItem::Kind::source)
+            src_role = "obl:" + prep;
+          else if (x.kind == PatternItem::Kind::target)
+            tgt_role = "obl:" + prep;
+          else if (x.kind == PatternItem::Kind::word || x.kind == PatternItem::Kind::synset ||
+                   x.kind == PatternItem::Kind::phrase)
+            head = head ? head : &x;
+          else if (x.kind == PatternItem::Kind::prep)
+            approx = true;
+        }
+        if (it.inside.size() > 2) approx = true;
+        if (prep.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) {
+          err(p.file, p.line, "preposition '" + prep + "' cannot be named: pattern skipped");
+          r.code.clear();
+          return;
+        }
+        if (head) {
+          // (FOR ASYLUM): the preposition and the words right after it
+          std::vector<PatternItem> items = {it.inside[0]};
+          if (head->kind == PatternItem::Kind::phrase)
+            items.insert(items.end(), head->inside.begin(), head->inside.end());
+          else
+            items.push_back(*head);
+          std::string sq = seq_of(items);
+          std::string q = sq.empty() ? word_req(*head, role) : role + "=~" + sq;
+          if (!q.empty()) req.push_back(q);
+        } else {
+          req.push_back(role + "=*");
+        }
       };
       for (const auto& it : p.pre) {
         switch (it.kind) {
@@ -585,10 +708,12 @@ Result<ImportReport> import_petrarch(const std::vector<std::string>& inputs,
           case PatternItem::Kind::skip:
             break;
           case PatternItem::Kind::prep: {
+            prep_req(it);  // before the verb: checked as any PP of the verb
             approx = true;
             break;
           }
           default: {
+            if (it.kind == PatternItem::Kind::word && is_function_word(lower(it.text))) break;
             std::string q = word_req(it, "any");
             if (!q.empty()) req.push_back(q);
             approx = true;  // words before the verb: any dependent, not their position
@@ -596,52 +721,48 @@ Result<ImportReport> import_petrarch(const std::vector<std::string>& inputs,
         }
       }
       bool after_object = false;
+      std::string bare_prep;  // the preposition word right before (ABOUT +)
+      bool after_pp = false;  // (IN ^) +: the target follows a PP, so it is no direct object
       for (const auto& it : p.post) {
+        std::string prev_prep = bare_prep;
+        bare_prep.clear();
+        const bool prev_pp = after_pp;
+        after_pp = it.kind == PatternItem::Kind::prep;
         switch (it.kind) {
           case PatternItem::Kind::source:
-            src_role = after_object ? "obl:from|iobj|obj" : "obj|iobj";
+            src_role = !prev_prep.empty() ? "obl:" + prev_prep + "|nmod:" + prev_prep
+                       : after_object     ? "obl:from|iobj|obj"
+                                          : "obj|iobj";
             break;
           case PatternItem::Kind::target:
-            tgt_role = after_object ? "iobj|obl:to|obl:with|obj" : "obj|iobj";
+            tgt_role = !prev_prep.empty() ? "obl:" + prev_prep + "|nmod:" + prev_prep
+                       : prev_pp          ? "iobj|obl:to|obl:with"
+                       : after_object     ? "iobj|obl:to|obl:with|obj"
+                                          : "obj|iobj";
             break;
           case PatternItem::Kind::compound:
             r.compound = true;
             break;
           case PatternItem::Kind::skip:
             approx = true;
+            bare_prep = prev_prep;  // ABOUT ^ +
             break;
           case PatternItem::Kind::prep: {
-            if (it.inside.empty() || it.inside[0].kind != PatternItem::Kind::word) {
-              err(p.file, p.line, "(...) without a preposition: pattern skipped");
-              r.code.clear();
-              break;
-            }
-            std::string prep = lower(it.inside[0].text);
-            std::string role = "obl:" + prep + "|nmod:" + prep;
-            const PatternItem* head = nullptr;
-            for (size_t k = 1; k < it.inside.size(); ++k) {
-              const auto& x = it.inside[k];
-              if (x.kind == PatternItem::Kind::source)
-                src_role = "obl:" + prep;
-              else if (x.kind == PatternItem::Kind::target)
-                tgt_role = "obl:" + prep;
-              else if (x.kind == PatternItem::Kind::word || x.kind == PatternItem::Kind::synset ||
-                       x.kind == PatternItem::Kind::phrase)
-                head = head ? head : &x;
-              else if (x.kind == PatternItem::Kind::prep)
-                approx = true;
-            }
-            if (it.inside.size() > 2) approx = true;
-            if (head) {
-              std::string q = word_req(*head, role);
-              if (!q.empty()) req.push_back(q);
-            } else {
-              req.push_back(role + "=*");
-            }
+            prep_req(it);
             after_object = true;
             break;
           }
           default: {
+            if (it.kind == PatternItem::Kind::word) {
+              std::string l = lower(it.text);
+              if (is_function_word(l)) break;
+              if (is_preposition(l)) {
+                req.push_back("obl:" + l + "|nmod:" + l + "=*");
+                bare_prep = l;
+                after_object = true;
+                break;
+              }
+            }
             std::string q = word_req(it, "any");
             if (!q.empty()) req.push_back(q);
             after_object = true;
@@ -655,12 +776,30 @@ Result<ImportReport> import_petrarch(const std::vector<std::string>& inputs,
                      : tgt_role;
       for (const auto& q : req) r.reqs += (r.reqs.empty() ? "" : " ") + q;
       r.note = note;
+      if (r.reqs.empty() && !r.compound && src_role.empty() && tgt_role.empty() &&
+          !(p.pre.empty() && p.post.empty())) {
+        // nothing left to check: the row would always win over the verb's default
+        warn(p.file, p.line, "pattern has nothing dyad can check: skipped");
+        continue;
+      }
       if (approx)
         warn(p.file, p.line,
-             "pattern imported approximately (word order, phrase modifiers or words before the "
-             "verb are not checked)");
+             "pattern imported approximately (the order of the words around the verb and the "
+             "place of words before it are not checked)");
       rows.push_back(std::move(r));
     }
+    // PETRARCH prefers the longest pattern that matches; dyad takes the first row that
+    // holds, so the rows with more words to check come first (in file order otherwise).
+    // A compound (%) pattern asks for a coordinated subject too: it goes before the same
+    // words without it (the coordination itself is checked after coding).
+    auto checks = [](const Row& r) {
+      long n = r.reqs.empty() ? 0
+                              : 1 + std::count(r.reqs.begin(), r.reqs.end(), ' ') +
+                                    std::count(r.reqs.begin(), r.reqs.end(), '+');
+      return 2 * n + (r.compound ? 1 : 0);
+    };
+    std::stable_sort(rows.begin(), rows.end(),
+                     [&](const Row& a, const Row& b) { return checks(a) > checks(b); });
     for (const Verb& v : vb.verbs) {
       std::string lemma = lower(v.words[v.main]);
       std::string particle;
@@ -738,6 +877,35 @@ Result<ImportReport> import_petrarch(const std::vector<std::string>& inputs,
     for (const auto& w : dsc.phrase.words) t += (t.empty() ? "" : " ") + lower(w);
     extras.row({dsc.story ? "discard-story" : "discard", "0", t,
                 fs::path(dsc.file).filename().string() + ":" + std::to_string(dsc.line)});
+  }
+
+  // PETRARCH's internal coding ontology (PICO), when the input folders hold one: the code a
+  // negated verb takes ("will not clash" -> 050).
+  {
+    std::vector<std::string> dirs;
+    for (const auto& in : inputs)
+      dirs.push_back(fs::is_directory(in, ec) ? in : fs::path(in).parent_path().string());
+    for (const auto& f : opts.files) dirs.push_back(fs::path(f).parent_path().string());
+    std::vector<std::string> picos;
+    for (const auto& dir : dirs) {
+      if (dir.empty() || !fs::is_directory(dir, ec)) continue;
+      for (const auto& e : fs::directory_iterator(dir, ec))
+        if (e.is_regular_file() && is_pico_file(e.path().filename().string()))
+          picos.push_back(e.path().string());
+    }
+    std::sort(picos.begin(), picos.end());
+    picos.erase(std::unique(picos.begin(), picos.end()), picos.end());
+    if (!picos.empty()) {
+      auto text = read_file_text(picos[0]);
+      if (!text.ok()) return text.status();
+      std::set<std::string> coded = used_cameo;
+      for (const auto& [code, neg] : pico_negations(*text)) {
+        if (!coded.count(code)) continue;  // only the codes the verbs use
+        used_cameo.insert(neg);
+        extras.row({"negate", "0", code + " " + neg, fs::path(picos[0]).filename().string()});
+      }
+      rep.files.push_back(picos[0]);
+    }
   }
 
   TsvOut issues(head + "# PETRARCH issue phrases; not used by the coder\n",
@@ -820,6 +988,7 @@ Result<std::shared_ptr<const PetrarchExtras>> PetrarchExtras::load(const std::st
   const std::string path = lang_dir + "/petrarch.tsv";
   std::error_code ec;
   if (!fs::exists(path, ec)) return std::shared_ptr<const PetrarchExtras>(x);
+  x->found_ = true;
   auto t = read_tsv(path);
   if (!t.ok()) return t.status();
   int ck = t->column("kind"), cl = t->column("line"), cv = t->column("value");
@@ -833,6 +1002,16 @@ Result<std::shared_ptr<const PetrarchExtras>> PetrarchExtras::load(const std::st
       x->pairs_[line] = v;
     } else if (k == "compound") {
       x->compound_[line] = true;
+    } else if (k == "prefix-agent") {
+      size_t sp = v.find(' ');
+      if (sp == std::string::npos || sp == 0 || sp + 1 >= v.size())
+        return Status(Errc::data, "prefix-agent needs 'ROLE words'", {path, row.line});
+      x->prefix_agents_[v.substr(sp + 1)] = v.substr(0, sp);
+    } else if (k == "negate") {
+      size_t sp = v.find(' ');
+      if (sp == std::string::npos || sp == 0 || sp + 1 >= v.size())
+        return Status(Errc::data, "negate needs 'CODE NEGATED'", {path, row.line});
+      x->negations_[v.substr(0, sp)] = v.substr(sp + 1);
     } else if (k == "discard" || k == "discard-story") {
       Disc dsc;
       std::string cur;
@@ -858,6 +1037,139 @@ uint64_t predicate_line(const Event& e) {
   size_t p = e.why.find("predicates.tsv:");
   if (p == std::string::npos) return 0;
   return std::strtoull(e.why.c_str() + p + 15, nullptr, 10);
+}
+}  // namespace
+
+namespace {
+// PETRARCH codes a noun phrase as its actor followed by its agents: "Bree Prime Minister
+// Romendacil" = BRE + GOV. The phrase here: the mentions next to each other (no token between)
+// around the event's mention. An agent with no actor in its phrase is no actor ("a senior
+// official said"): its code is cleared, so the event counts as having no such participant.
+// The first mention of the sentence of mention `m`.
+size_t lo0(const std::vector<Mention>& ms, size_t m) {
+  while (m > 0 && ms[m - 1].sentence == ms[m].sentence) --m;
+  return m;
+}
+
+void join_agents(const Doc& doc, EventActor& side,
+                 const std::unordered_map<std::string, std::string>& prefix_agents) {
+  if (side.mention < 0 || static_cast<size_t>(side.mention) >= doc.mentions.size()) return;
+  const auto& ms = doc.mentions;
+  // an agent with no actor of its own: no country (a bare agent), or one guessed from the
+  // context ("President ... in Gondor"), which an actor of its phrase overrides
+  auto bare = [](const Mention& m) {
+    return m.kind == "agent" && !m.role.empty() && m.country.empty() && m.code == m.role;
+  };
+  auto joinable = [&](const Mention& m) {
+    return bare(m) || (m.kind == "agent" && !m.role.empty() && m.via.starts_with("context:"));
+  };
+  const size_t own = static_cast<size_t>(side.mention);
+  size_t lo = own, hi = own;
+  while (lo > 0 && ms[lo - 1].sentence == ms[lo].sentence && ms[lo - 1].last == ms[lo].first) --lo;
+  while (hi + 1 < ms.size() && ms[hi + 1].sentence == ms[hi].sentence &&
+         ms[hi].last == ms[hi + 1].first)
+    ++hi;
+  // [ROLE~] agents of the phrase (MSF Arnor: NGO + ARN), a mention or the word before it
+  auto prefix_of = [&](const std::string& text) -> std::string {
+    auto it = prefix_agents.find(lower(text));
+    return it == prefix_agents.end() ? "" : it->second;
+  };
+  // the actor of the phrase: the event's own mention unless it is an agent to join, else the
+  // nearest actor of the phrase
+  int64_t actor = joinable(ms[own]) ? -1 : static_cast<int64_t>(own);
+  for (size_t d = 1; actor < 0 && d <= hi - lo; ++d) {
+    auto usable = [&](size_t m) {
+      return !joinable(ms[m]) && !ms[m].code.empty() && prefix_of(ms[m].text).empty();
+    };
+    if (own + d <= hi && usable(own + d))
+      actor = static_cast<int64_t>(own + d);
+    else if (own >= lo + d && usable(own - d))
+      actor = static_cast<int64_t>(own - d);
+  }
+  std::string prefix;
+  for (size_t m = lo; m <= hi && prefix.empty(); ++m)
+    if (static_cast<int64_t>(m) != actor) prefix = prefix_of(ms[m].text);
+  if (prefix.empty() && ms[lo].first > 0 &&
+      ms[lo].first - 1 >= doc.sentences[ms[lo].sentence].first)
+    prefix = prefix_of(doc.tokens[ms[lo].first - 1].form);
+  if (actor < 0 && ms[own].kind == "agent" && ms[own].sentence < doc.sentences.size()) {
+    // an agent coordinated with another agent takes what stands before that one: "the
+    // Danish Islamist media and government" -> DNK MUS + GOV
+    const TokenData& ht = doc.tokens[ms[own].head];
+    const int64_t parent =
+        ht.deprel.starts_with("conj") && ht.head > 0
+            ? static_cast<int64_t>(doc.sentences[ms[own].sentence].first) + ht.head - 1
+            : -1;
+    for (size_t n = lo0(ms, own); parent >= 0 && n < own; ++n) {
+      if (static_cast<int64_t>(ms[n].head) != parent || ms[n].kind != "agent") continue;
+      size_t a = n;
+      while (a > 0 && ms[a - 1].sentence == ms[a].sentence && ms[a - 1].last == ms[a].first) --a;
+      std::string code, roles;
+      for (size_t k = a; k < n; ++k) {
+        if (!joinable(ms[k]) && !ms[k].code.empty() && code.empty())
+          code = ms[k].code;
+        else if (joinable(ms[k]))
+          roles += ms[k].role;
+      }
+      if (!code.empty()) {
+        side.code = code + roles + ms[own].role;
+        return;
+      }
+    }
+  }
+  if (actor < 0) {
+    if (bare(ms[own]) && side.code == ms[own].code) side.code.clear();
+    return;
+  }
+  std::string code = ms[actor].code, roles;
+  for (size_t m = lo; m <= hi; ++m) {
+    if (static_cast<int64_t>(m) == actor || !joinable(ms[m])) continue;
+    const std::string& r = ms[m].role;
+    if (code.size() >= r.size() && code.compare(code.size() - r.size(), r.size(), r) == 0)
+      continue;  // already there
+    code += r;
+    roles += r;
+  }
+  if (!prefix.empty() && prefix_of(ms[actor].text).empty() && !code.starts_with(prefix)) {
+    code = prefix + code;
+    roles += prefix;
+  }
+  if (!roles.empty() || joinable(ms[own])) side.code = code;
+}
+
+// The codes of an agent whose country came from its PP ("Lawmakers in Arnor", ARNLEG) for the
+// countries coordinated with that one ("... and Gondor": GONLEG).
+std::vector<std::string> agent_conjuncts(const Doc& doc, const EventActor& side) {
+  std::vector<std::string> out;
+  if (side.mention < 0 || static_cast<size_t>(side.mention) >= doc.mentions.size()) return out;
+  const Mention& m = doc.mentions[side.mention];
+  if (m.kind != "agent" || !(m.via.starts_with("agent+nmod") || m.via.starts_with("context:in")) ||
+      m.country.empty() || !side.code.starts_with(m.country) || m.sentence >= doc.sentences.size())
+    return out;
+  const std::string suffix = side.code.substr(m.country.size());
+  const uint32_t first = doc.sentences[m.sentence].first;
+  auto head_of = [&](uint32_t t) -> int64_t {
+    int32_t h = doc.tokens[t].head;
+    return h > 0 ? static_cast<int64_t>(first) + h - 1 : -1;
+  };
+  // the country mention the agent took its country from: the nearest one after it
+  const Mention* c = nullptr;
+  for (const Mention& x : doc.mentions)
+    if (x.sentence == m.sentence && x.first >= m.last && x.kind != "agent" &&
+        x.country == m.country) {
+      c = &x;
+      break;
+    }
+  if (!c) return out;
+  for (const Mention& x : doc.mentions) {
+    if (&x == c || x.sentence != m.sentence || x.country.empty() || x.country == m.country ||
+        x.kind == "agent")
+      continue;
+    const std::string& rel = doc.tokens[x.head].deprel;
+    if (rel.substr(0, rel.find(':')) == "conj" && head_of(x.head) == c->head)
+      out.push_back(x.country + suffix);
+  }
+  return out;
 }
 }  // namespace
 
@@ -887,13 +1199,41 @@ void PetrarchExtras::apply(Doc& doc) const {
       return story || (e.sentence < drop.size() && drop[e.sentence]);
     });
   }
+  // Negation: the code PETRARCH's internal coding ontology gives the negated verb.
+  for (Event& e : doc.events) {
+    if (!e.negated) continue;
+    auto it = negations_.find(e.cameo);
+    if (it == negations_.end()) continue;
+    e.why += "; PETRARCH negation: " + e.cameo + " -> " + it->second;
+    e.cameo = it->second;
+    e.root = e.cameo.substr(0, 2);
+    e.negated = false;
+  }
+  if (found_) {
+    for (Event& e : doc.events) {
+      join_agents(doc, e.source, prefix_agents_);
+      join_agents(doc, e.target, prefix_agents_);
+    }
+    // "Lawmakers in Arnor and Gondor": the agent of each coordinated country.
+    std::vector<Event> more;
+    for (const Event& e : doc.events)
+      for (bool src : {true, false})
+        for (std::string& code : agent_conjuncts(doc, src ? e.source : e.target)) {
+          Event c = e;
+          (src ? c.source : c.target).code = std::move(code);
+          c.why += "; PETRARCH: agent of a coordinated country";
+          more.push_back(std::move(c));
+        }
+    for (auto& c : more) doc.events.push_back(std::move(c));
+  }
   std::vector<Event> added;
-  // Compound patterns: coordinated sources without a target act on each other.
+  // Compound patterns: coordinated sources act on each other (a target named there is not
+  // used: PETRARCH codes the compound as both source and target).
   if (!compound_.empty()) {
     std::map<std::pair<uint32_t, uint32_t>, std::vector<size_t>> groups;  // trigger -> events
     for (size_t i = 0; i < doc.events.size(); ++i) {
       const Event& e = doc.events[i];
-      if (compound_.count(predicate_line(e)) && !e.target.stated() && !e.source.code.empty())
+      if (compound_.count(predicate_line(e)) && !e.source.code.empty())
         groups[{e.sentence, e.trigger_start}].push_back(i);
     }
     std::vector<bool> remove(doc.events.size(), false);

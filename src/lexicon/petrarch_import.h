@@ -15,10 +15,15 @@
 //    Tirith"; short single words also in capitals: UN, NATO), a leading THE is dropped;
 //  - agents: [~ROLE] -> agents.tsv (lowercase and title case, with the plural); [ROLE~] is
 //    mapped as the same role (reported);
-//  - verbs: every verb of a block x every pattern of the block -> one predicates.tsv row, then
-//    the block's (or the verb's own) default code; words after the verb -> `any=~word`,
-//    (PREP X) -> `obl:prep|nmod:prep=~x`, &SYNSET -> a word class; $ and + move the source and
-//    target roles; [A:B] and % are kept in petrarch.tsv for apply_petrarch_extras();
+//  - verbs: every verb of a block x every pattern of the block -> one predicates.tsv row (the
+//    rows with more words first, as PETRARCH takes the longest match), then the block's (or the
+//    verb's own) default code; words after the verb -> `any=~word`, {NEW PROTOCOL} and
+//    (FOR ASYLUM) -> word sequences `~new+protocol`, `obl:for|nmod:for=~for+asylum` (checked by
+//    the coder in PETRARCH mode), &SYNSET -> a word class (multiword members with their
+//    words); $ and + move the source and target roles; [A:B] and % are kept in petrarch.tsv for
+//    PetrarchExtras;
+//  - [ROLE~] agents, and the negations of PETRARCH's internal coding ontology (a PICO file in
+//    the input folders) -> petrarch.tsv;
 //  - discards -> petrarch.tsv; issues -> issues.tsv (not used by the coder).
 // Everything approximated or not expressible is a Problem at the PETRARCH file's line.
 #pragma once
@@ -67,10 +72,18 @@ class PetrarchExtras {
  public:
   // Reads <lang_dir>/petrarch.tsv; a folder without it gives empty extras.
   static Result<std::shared_ptr<const PetrarchExtras>> load(const std::string& lang_dir);
-  bool empty() const { return pairs_.empty() && compound_.empty() && discards_.empty(); }
+  bool empty() const {
+    return !found_ && pairs_.empty() && compound_.empty() && discards_.empty() &&
+           negations_.empty();
+  }
   // Applies them to a coded Doc: removes the events of sentences holding a discard phrase (all
-  // events for a story discard); adds the second event of a paired code [A:B] (target -> source,
-  // code B); codes a compound (%) pattern's coordinated sources as acting on each other.
+  // events for a story discard); codes a negated event by its negation in PETRARCH's internal
+  // coding ontology ("will not clash": 110 -> 050); joins an actor with the agents of its noun
+  // phrase ("Bree Prime Minister Romendacil": BRE + GOV -> BREGOV; a [ROLE~] agent before it:
+  // "MSF Arnor" -> NGOARN) and leaves a bare agent
+  // ("a senior official said", GOV) uncoded, as PETRARCH codes only agents attached to an actor;
+  // adds the second event of a paired code [A:B] (target -> source, code B); codes a compound
+  // (%) pattern's coordinated sources as acting on each other.
   void apply(Doc& doc) const;
 
  private:
@@ -81,6 +94,9 @@ class PetrarchExtras {
     bool story = false;
   };
   std::vector<Disc> discards_;
+  std::unordered_map<std::string, std::string> negations_;      // code -> code when negated
+  std::unordered_map<std::string, std::string> prefix_agents_;  // words -> [ROLE~] role
+  bool found_ = false;                                          // petrarch.tsv was there
 };
 
 }  // namespace dyad::lexicon::petrarch
