@@ -44,6 +44,32 @@ bool EditScript::decode(std::string_view s, EditScript& out) {
   return p == std::string_view::npos;
 }
 
+void strip_diaeresis(std::string& s, size_t at) {
+  // ë ï ö ü ä in UTF-8: C3 AB, C3 AF, C3 B6, C3 BC, C3 A4.
+  if (at + 1 >= s.size() || static_cast<unsigned char>(s[at]) != 0xC3) return;
+  char plain = 0;
+  switch (static_cast<unsigned char>(s[at + 1])) {
+    case 0xAB:
+      plain = 'e';
+      break;
+    case 0xAF:
+      plain = 'i';
+      break;
+    case 0xB6:
+      plain = 'o';
+      break;
+    case 0xBC:
+      plain = 'u';
+      break;
+    case 0xA4:
+      plain = 'a';
+      break;
+    default:
+      return;
+  }
+  s.replace(at, 2, 1, plain);
+}
+
 bool EditScript::apply(std::string_view form, std::string& tmp, std::string& out) const {
   tmp.clear();
   if (lower)
@@ -61,6 +87,14 @@ bool EditScript::apply(std::string_view form, std::string& tmp, std::string& out
   out.assign(pre_add);
   out.append(tmp, pre_del.size(), tmp.size() - pre_del.size() - suf_del.size());
   out.append(suf_add);
+  // Dutch: a diaeresis after the participle prefix "ge" only marks the syllable break, so it
+  // goes with the prefix (geëist -> eisen, geïnformeerd -> informeren).
+  size_t at = std::string::npos;
+  if (ge_pos >= 0 && static_cast<size_t>(ge_pos) >= pre_del.size())
+    at = static_cast<size_t>(ge_pos) - pre_del.size() + pre_add.size();
+  else if (pre_del.size() >= 2 && pre_del.compare(pre_del.size() - 2, 2, "ge") == 0)
+    at = pre_add.size();
+  if (at != std::string::npos && at + 1 < out.size()) strip_diaeresis(out, at);
   return true;
 }
 
@@ -270,9 +304,12 @@ bool Lemmatizer::Impl::split_compound(std::string_view w, std::string_view upos,
   return true;
 }
 
-void Lemmatizer::Impl::mark_lemma(std::string_view upos, std::string& lemma,
-                                  std::string& tmp) const {
+void Lemmatizer::Impl::mark_lemma(std::string_view upos, std::string& lemma, std::string& tmp,
+                                  std::string_view form) const {
   if (!mark || lemma.size() < 6 || lemma.find('_') != std::string::npos) return;
+  if (upos == "VERB" && form.size() > 4 && (form[0] == 'g' || form[0] == 'G') && form[1] == 'e' &&
+      lemma.compare(0, 2, "ge") != 0)
+    return;
   uint32_t m = marked.find(lemma_keys::word(lemma));
   if (m != FeatureIndex::kMissing) {
     lemma = lemmas[m];
@@ -315,17 +352,35 @@ bool Lemmatizer::Impl::classify(std::string_view form, std::string_view low, std
                                 std::vector<float>& scores, std::vector<uint64_t>& fbuf,
                                 std::string& tmp) const {
   if (scripts.empty()) return false;
+  // Dutch participles like geëist, geïnformeerd: the diaeresis only separates the prefix, so
+  // classify the plain spelling (geeist), whose "ge" scripts give known words.
+  if (mark && low.size() > 4 && low[0] == 'g' && low[1] == 'e' &&
+      static_cast<unsigned char>(low[2]) == 0xC3) {
+    std::string plain(low);
+    strip_diaeresis(plain, 2);
+    if (plain.size() < low.size())
+      return classify(plain, plain, upos, feats, out, scores, fbuf, tmp);
+  }
   lemma_features::extract(form, low, upos, feats, fbuf);
   scores.assign(scripts.size(), 0.0f);
   model.score(fbuf.data(), fbuf.size(), scores.data());
   // The best script that fits the form; for content words, among the first few that fit,
   // prefer one whose result is a known word (lexicon lemmas or the word list): waagde -> wagen.
   const bool check = !dict.empty() && (upos == "VERB" || upos == "NOUN" || upos == "ADJ");
+  // For verbs, a verb lemma of the training data beats a word of the word list, which also
+  // holds inflected forms (geëist -> eisen, not eisten).
+  const bool verb = check && upos == "VERB";
+  auto known_verb = [&](const std::string& w) {
+    uint32_t f = vocab.find(lemma_keys::word(w));
+    return f != FeatureIndex::kMissing && (f & kVocVerb);
+  };
   // The common case first: the best script fits and gives a known word.
   const uint32_t arg =
       static_cast<uint32_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
   if (scripts[arg].apply(form, tmp, out) &&
-      (!check || vocab.find(lemma_keys::word(out)) != FeatureIndex::kMissing || in_dict(out)))
+      (!check ||
+       (verb ? known_verb(out)
+             : vocab.find(lemma_keys::word(out)) != FeatureIndex::kMissing || in_dict(out))))
     return true;
   uint32_t top[8];
   size_t ntop = 0;
@@ -340,6 +395,12 @@ bool Lemmatizer::Impl::classify(std::string_view form, std::string_view low, std
     for (size_t j = ntop - 1; j > 0 && scores[top[j]] > scores[top[j - 1]]; --j)
       std::swap(top[j], top[j - 1]);
   }
+  if (verb)
+    for (size_t j = 0, fits = 0; j < ntop && fits < 4; ++j) {
+      if (!scripts[top[j]].apply(form, tmp, out)) continue;
+      if (known_verb(out)) return true;
+      ++fits;
+    }
   bool have = false;
   std::string first;
   for (size_t j = 0, fits = 0; j < ntop && fits < 4; ++j) {
@@ -460,7 +521,7 @@ void Lemmatizer::lemmatize(Doc& doc) const {
       TokenData& t = doc.tokens[i];
       bool final = false;
       m.lemma_of(t.form, t.upos, t.feats, t.lemma, final, scores, fbuf, low, tmp);
-      if (!final && m.mark) m.mark_lemma(t.upos, t.lemma, tmp2);
+      if (!final && m.mark) m.mark_lemma(t.upos, t.lemma, tmp2, low);
       is_final[i - sent.first] = final;
       // A capitalized word inside a sentence names something: keep the capitals the lexicon
       // did not see (Syrische -> Syrisch, Rabo-ploeg -> Rabo_ploeg); in English only for

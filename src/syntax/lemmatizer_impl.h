@@ -40,6 +40,9 @@ struct EditScript {
   bool apply(std::string_view form, std::string& tmp, std::string& out) const;
 };
 
+// Replaces a vowel with a diaeresis at byte `at` of `s` by the plain vowel (UTF-8).
+void strip_diaeresis(std::string& s, size_t at);
+
 // A hash table from 64-bit keys to 32-bit values that saves and loads as two arrays.
 struct KeyTable {
   std::vector<uint64_t> keys;
@@ -141,7 +144,10 @@ struct Lemmatizer::Impl {
                 std::string_view feats, std::string& out, std::vector<float>& scores,
                 std::vector<uint64_t>& fbuf, std::string& tmp) const;
   // Adds compound/particle underscores to a base lemma.
-  void mark_lemma(std::string_view upos, std::string& lemma, std::string& tmp) const;
+  // `form` (optional) keeps participles with a leading "ge" (geïnformeerd) unmarked: the "ge"
+  // of a separable verb follows its particle.
+  void mark_lemma(std::string_view upos, std::string& lemma, std::string& tmp,
+                  std::string_view form = {}) const;
   TagWeights split_model;  // one class: score of a split candidate (> 0 = split)
   bool is_particle(std::string_view w) const;
   bool known_part(std::string_view w, uint32_t& flags) const;

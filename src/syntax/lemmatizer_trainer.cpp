@@ -142,7 +142,10 @@ Status read_exceptions(const std::string& path,
       header = false;
       if (line.substr(0, tab) == "form") continue;
     }
-    out.emplace_back(line.substr(0, tab), line.substr(tab + 1));
+    // An optional third column holds notes for the tagger (see tagger_trainer.cpp).
+    size_t end = line.find('\t', tab + 1);
+    out.emplace_back(line.substr(0, tab),
+                     line.substr(tab + 1, end == std::string::npos ? end : end - tab - 1));
   }
   return Status::Ok();
 }
@@ -266,25 +269,48 @@ Status train_lemmatizer(const TrainOptions& opts) {
       }
   }
 
-  // Irregular forms from lang/<lang>/lemma_exceptions.tsv (only where the data is silent).
+  // Irregular verb forms from lang/<lang>/lemma_exceptions.tsv (facts of grammar). They fill
+  // the gaps of the data and outvote the older files, whose annotation errors (hielden ->
+  // hielen) they correct; a lemma seen in the newest file still wins.
   std::vector<std::pair<std::string, std::string>> exceptions;
   bool found = false;
   std::string exc_path = lang_dir(opts.lang) + "/lemma_exceptions.tsv";
   DYAD_RETURN_IF_ERROR(read_exceptions(exc_path, exceptions, found));
   size_t exc_added = 0;
+  constexpr uint32_t kExceptionWeight = kNewestWeight - 1;
+  {
+    std::unordered_map<std::string, std::string> exc_map(exceptions.begin(), exceptions.end());
+    auto is_verb = [](std::string_view upos) { return upos == "VERB" || upos == "AUX"; };
+    // Keys "form\tUPOS[\tFEATS]" of the data for the listed forms.
+    for (auto* table : {&lex_exact, &lex_feats}) {
+      for (auto& [key, votes] : *table) {
+        size_t t1 = key.find('\t');
+        size_t t2 = key.find('\t', t1 + 1);
+        std::string_view upos = std::string_view(key).substr(
+            t1 + 1, t2 == std::string::npos ? std::string::npos : t2 - t1 - 1);
+        if (!is_verb(upos)) continue;
+        auto e = exc_map.find(syntax_text::lower(key.substr(0, t1)));
+        if (e != exc_map.end()) votes.add(e->second, kExceptionWeight, false, true);
+      }
+    }
+    for (auto& [key, votes] : types) {
+      if (!is_verb(key.upos)) continue;
+      auto e = exc_map.find(syntax_text::lower(key.form));
+      if (e != exc_map.end()) votes.add(e->second, kExceptionWeight, false, true);
+    }
+  }
   for (const auto& [form, lemma] : exceptions) {
     for (const char* upos : {"VERB", "AUX"}) {
       std::string key = form + "\t" + upos;
-      if (!lex_lower.count(key)) {
-        lex_lower[key].add(lemma, 1, false);
-        ++exc_added;
-      }
+      if (!lex_lower.count(key)) ++exc_added;
+      lex_lower[key].add(lemma, kExceptionWeight, false, true);
       if (!types.count(TypeKey{form, upos, ""}))
         types[TypeKey{form, upos, ""}].add(lemma, 1, false);
     }
   }
   opts.log("lemmatizer: " + std::to_string(exceptions.size()) + " exceptions from " + exc_path +
-           (found ? "" : " (not found)") + ", " + std::to_string(exc_added) + " lexicon entries");
+           (found ? "" : " (not found)") + ", " + std::to_string(exc_added) +
+           " new lexicon entries");
 
   // Lexicon tables.
   std::unordered_map<std::string, uint32_t> lemma_id;
@@ -301,16 +327,18 @@ Status train_lemmatizer(const TrainOptions& opts) {
       auto [lemma, final] = src.at(*k).best();
       uint64_t h;
       std::string upos;
+      std::string_view form = *k;
       if (any) {
         h = lemma_keys::any(*k);
       } else {
         size_t tab = k->find('\t');
         upos = k->substr(tab + 1);
-        h = lemma_keys::form_pos(std::string_view(*k).substr(0, tab), upos);
+        form = form.substr(0, tab);
+        h = lemma_keys::form_pos(form, upos);
       }
       if (m.mark && !final) {
         std::string tmp;
-        m.mark_lemma(upos, lemma, tmp);
+        m.mark_lemma(upos, lemma, tmp, form);
         final = true;
       }
       dst.add(h, intern(lemma) | (final ? Lemmatizer::Impl::kFinal : 0u));
@@ -352,6 +380,16 @@ Status train_lemmatizer(const TrainOptions& opts) {
     for (const auto& [p, n] : prt_form_count)
       if (n >= 3 && p.size() >= 2 && !particle_count.count(p) &&
           p.find_first_of(" -'.0123456789") == std::string::npos)
+        m.particles.push_back(p);
+    // Separable particles of Dutch (facts of grammar) that the data may show too rarely:
+    // doodgeschoten -> dood_schieten, neergeschoten -> neer_schieten.
+    static const char* const kKnownParticles[] = {
+        "aan",    "af",    "bij",     "binnen", "dicht",  "dood", "in",    "los",
+        "mee",    "na",    "neer",    "op",     "samen",  "stil", "tegen", "terug",
+        "thuis",  "toe",   "uit",     "vast",   "voort",  "vrij", "weg",   "kapot",
+        "uiteen", "omver", "tentoon", "bekend", "overeen"};
+    for (const char* p : kKnownParticles)
+      if (std::find(m.particles.begin(), m.particles.end(), p) == m.particles.end())
         m.particles.push_back(p);
     // Words that start marked lemmas but would wrongly split verbs (erkennen, ergeren).
     static const char* const kNotParticles[] = {"de", "het", "er",  "te", "ten",
@@ -460,7 +498,7 @@ Status train_lemmatizer(const TrainOptions& opts) {
       if (base != lex_lower.end() && base->second.best().first == lemma) continue;
       if (m.mark && !final) {
         std::string tmp;
-        m.mark_lemma(k->substr(t1 + 1, t2 - t1 - 1), lemma, tmp);
+        m.mark_lemma(k->substr(t1 + 1, t2 - t1 - 1), lemma, tmp, k->substr(0, t1));
         final = true;
       }
       m.lex_feats.add(lemma_keys::with_feats(k->substr(0, t1), k->substr(t1 + 1, t2 - t1 - 1),

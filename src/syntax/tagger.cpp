@@ -67,6 +67,7 @@ bool Tagger::Impl::load(BinReader& r) {
   for (size_t c = 0; c < classes.size(); ++c)
     split_class(classes[c], joint_xpos, upos[c], xpos[c], feats[c]);
   if (!model.load(r) || model.nclasses() != classes.size()) return false;
+  second_pass = has_second_pass(model);
   tagdict_keys = get_vec<uint64_t>(r);
   tagdict_vals = get_vec<uint32_t>(r);
   if (!r.ok() || tagdict_keys.size() != tagdict_vals.size()) return false;
@@ -116,26 +117,49 @@ void Tagger::tag(Doc& doc) const {
   std::vector<float> scores(m.model.nclasses());
   std::vector<float> xscores(m.has_xpos_model ? m.xpos_model.nclasses() : 0);
   std::vector<uint32_t> cls;
+  std::vector<uint8_t> unsure;
   std::string low, tmp;
   for (const SentenceData& sent : doc.sentences) {
     if (sent.last <= sent.first) continue;
-    prepare(doc.tokens, sent.first, sent.last, m.dict, info, low, tmp);
+    prepare(doc.tokens, sent.first, sent.last, m.dict, info, low, tmp, m.second_pass);
     const size_t n = info.size();
     cls.assign(n, 0);
+    unsure.assign(n, 0);
+    bool any_unsure = false;
     for (size_t i = 0; i < n; ++i) {
       uint32_t c = m.tagdict.find(info[i].form);
       if (c == FeatureIndex::kMissing) {
-        extract(info, i, prev1(cls, i), prev2(cls, i), feats);
+        extract(info, i, prev1(cls, i), prev2(cls, i), feats, m.second_pass ? kNoRight : kOff);
         std::fill(scores.begin(), scores.end(), 0.0f);
         m.model.score(feats.data(), feats.size(), scores.data());
         c = 0;
-        float best = -INFINITY;
+        float best = -INFINITY, second = -INFINITY;
         for (uint32_t k = 0; k < scores.size(); ++k)
           if (scores[k] > best) {
+            second = best;
             best = scores[k];
             c = k;
+          } else if (scores[k] > second) {
+            second = scores[k];
           }
+        if (m.second_pass && best - second < kSecondPassMargin) unsure[i] = any_unsure = true;
       }
+      cls[i] = c;
+    }
+    // Second pass over the unsure tokens, left to right: the left context is the second
+    // pass's, the right context the first pass's.
+    for (size_t i = 0; any_unsure && i < n; ++i) {
+      if (!unsure[i]) continue;
+      extract(info, i, prev1(cls, i), prev2(cls, i), feats, right(cls, i + 1), right(cls, i + 2));
+      std::fill(scores.begin(), scores.end(), 0.0f);
+      m.model.score(feats.data(), feats.size(), scores.data());
+      uint32_t c = 0;
+      float best = -INFINITY;
+      for (uint32_t k = 0; k < scores.size(); ++k)
+        if (scores[k] > best) {
+          best = scores[k];
+          c = k;
+        }
       cls[i] = c;
     }
     for (size_t i = 0; i < n; ++i) {
@@ -148,7 +172,8 @@ void Tagger::tag(Doc& doc) const {
       } else if (m.has_xpos_model) {
         uint32_t x = m.xposdict.find(xposdict_key(info[i].lower, c));
         if (x == FeatureIndex::kMissing) {
-          extract(info, i, prev1(cls, i), prev2(cls, i), feats);
+          extract(info, i, prev1(cls, i), prev2(cls, i), feats,
+                  m.second_pass ? right(cls, i + 1) : kOff, right(cls, i + 2));
           extract_xpos_extra(info, i, c, feats);
           std::fill(xscores.begin(), xscores.end(), 0.0f);
           m.xpos_model.score(feats.data(), feats.size(), xscores.data());
