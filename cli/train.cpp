@@ -25,7 +25,10 @@ int cmd_train(const Args& args) {
              "parser: k-fold jackknifed training tags from the internal tagger, trained on "
              "together with the gold tags (0 = gold tags only, e.g. when the --train files "
              "already include copies with predicted tags)",
-             "5");
+             "5")
+      .toggle("punct-rule",
+              "parser: re-attach the punctuation of UD 2.0 Dutch training files with the rule "
+              "applied after parsing instead of the older projective re-attachment");
   if (int rc = parse_or_usage(flags, args); rc >= 0) return rc;
   if (flags.positional().size() != 1) {
     report("train: name one stage: tagger, lemmatizer or parser");
@@ -52,6 +55,7 @@ int cmd_train(const Args& args) {
   } else if (stage == "parser") {
     ParserTrainConfig cfg;
     cfg.jackknife_folds = flags.get_int("jackknife-folds", cfg.jackknife_folds);
+    cfg.punct_rule_conversion = flags.on("punct-rule");
     st = train_parser(opts, cfg);
   } else {
     report("train: unknown stage '" + stage + "' (tagger, lemmatizer, parser)");

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "syntax/parser_impl.h"
+#include "syntax/parser_punct.h"
 #include "util/binio.h"
 #include "util/hash.h"
 
@@ -410,6 +411,7 @@ void Parser::parse(Doc& doc) const {
   std::string scratch;
   for (const SentenceData& s : doc.sentences) {
     impl->parse_sentence(doc, s.first, s.last, sf, st, scores, scratch);
+    finish_parse(doc, s);  // punctuation heads and obl:agent by rule
   }
   doc.annotations |= kHeads;
 }

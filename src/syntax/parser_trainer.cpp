@@ -12,6 +12,7 @@
 #include "io/conllu.h"
 #include "syntax/parser.h"
 #include "syntax/parser_impl.h"
+#include "syntax/parser_punct.h"
 #include "syntax/parser_trainer.h"
 #include "util/binio.h"
 
@@ -49,7 +50,7 @@ bool is_nl_legacy(const std::vector<Doc>& docs) {
 
 static size_t reattach_punct(Doc& doc, const SentenceData& s);
 
-size_t convert_nl_legacy(Doc& doc, bool fix_punct) {
+size_t convert_nl_legacy(Doc& doc, bool fix_punct, bool punct_rule) {
   static const std::set<std::string> kPoss = {"zijn",  "haar",  "hun",    "mijn",   "jouw", "uw",
                                               "ons",   "onze",  "je",     "m'n",    "z'n",  "d'r",
                                               "diens", "wiens", "hunner", "zijner", "haren"};
@@ -105,7 +106,7 @@ size_t convert_nl_legacy(Doc& doc, bool fix_punct) {
       t.head = x;
       ++changed;
     }
-    if (fix_punct) changed += reattach_punct(doc, s);
+    if (fix_punct) changed += punct_rule ? attach_punct(doc, s) : reattach_punct(doc, s);
   }
   return changed;
 }
@@ -376,8 +377,8 @@ size_t apply_obl_arg(Doc& d, const OblArgTable& table) {
 }
 
 Status read_all(const std::vector<std::string>& files, const std::string& lang, bool convert,
-                std::vector<Doc>& out, const std::function<void(const std::string&)>& log,
-                OblArgTable* obl_arg) {
+                bool punct_rule, std::vector<Doc>& out,
+                const std::function<void(const std::string&)>& log, OblArgTable* obl_arg) {
   std::vector<std::vector<Doc>> per_file;
   std::vector<bool> legacy;
   for (const std::string& f : files) {
@@ -393,13 +394,15 @@ Status read_all(const std::vector<std::string>& files, const std::string& lang, 
     if (legacy[k]) {
       size_t changed = 0, args = 0;
       const bool fix_punct = punct_crossing_rate(docs) > 0.05;
-      for (Doc& d : docs) changed += convert_nl_legacy(d, fix_punct);
+      for (Doc& d : docs) changed += convert_nl_legacy(d, fix_punct, punct_rule);
       if (obl_arg)
         for (Doc& d : docs) args += apply_obl_arg(d, *obl_arg);
       log("parser: " + files[k] + ": converted UD 2.0 conventions to 2.16 (" +
           std::to_string(changed) + " words changed" +
-          (fix_punct ? ", punctuation re-attached" : "") + ", " + std::to_string(args) +
-          " obl -> obl:arg)");
+          (fix_punct ? punct_rule ? ", punctuation re-attached (attach_punct)"
+                                  : ", punctuation re-attached (projective)"
+                     : "") +
+          ", " + std::to_string(args) + " obl -> obl:arg)");
     }
   }
   for (auto& docs : per_file)
@@ -441,8 +444,10 @@ ParseScores evaluate(const Parser::Impl& impl, const std::vector<Doc>& input, do
   std::string scratch;
   auto t0 = std::chrono::steady_clock::now();
   for (Doc& d : docs)
-    for (const SentenceData& s : d.sentences)
+    for (const SentenceData& s : d.sentences) {
       impl.parse_sentence(d, s.first, s.last, sf, st, scores, scratch);
+      finish_parse(d, s);  // as Parser::parse does
+    }
   auto t1 = std::chrono::steady_clock::now();
   if (seconds) *seconds = std::chrono::duration<double>(t1 - t0).count();
   ParseScores acc;
@@ -461,10 +466,11 @@ Status train_parser(const TrainOptions& opts, const ParserTrainConfig& cfg) {
   auto t_start = std::chrono::steady_clock::now();
   std::vector<Doc> train_docs, dev_docs;
   OblArgTable obl_arg;
-  DYAD_RETURN_IF_ERROR(read_all(opts.train_files, opts.lang, cfg.convert_nl_legacy, train_docs, log,
+  DYAD_RETURN_IF_ERROR(read_all(opts.train_files, opts.lang, cfg.convert_nl_legacy,
+                                cfg.punct_rule_conversion, train_docs, log,
                                 cfg.learn_obl_arg ? &obl_arg : nullptr));
-  DYAD_RETURN_IF_ERROR(
-      read_all(opts.dev_files, opts.lang, cfg.convert_nl_legacy, dev_docs, log, nullptr));
+  DYAD_RETURN_IF_ERROR(read_all(opts.dev_files, opts.lang, cfg.convert_nl_legacy,
+                                cfg.punct_rule_conversion, dev_docs, log, nullptr));
 
   std::vector<Doc> dev_pred;  // dev with tags of the small internal tagger
   if (cfg.jackknife_folds > 1) {

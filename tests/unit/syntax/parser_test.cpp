@@ -264,7 +264,7 @@ TEST(ParserTrainer, ConvertsDutchUd20Conventions) {
   ASSERT_EQ(r.docs.size(), 1u);
   EXPECT_TRUE(is_nl_legacy(r.docs));
   Doc& d = r.docs[0];
-  EXPECT_GT(convert_nl_legacy(d, true), 0u);
+  EXPECT_GT(convert_nl_legacy(d, true, true), 0u);
   EXPECT_EQ(d.tokens[5].deprel, "obl:agent");
   EXPECT_EQ(d.tokens[4].deprel, "nmod:poss");
   EXPECT_EQ(d.tokens[4].upos, "PRON");

@@ -1,0 +1,198 @@
+// Deterministic punctuation attachment (see parser_punct.h). Measured on gold trees (the rule
+// applied to the gold heads of all other words, UD 2.16 dev files): nl_alpino 99.1 %,
+// nl_lassysmall 98.2 %, en_ewt 97.7 % of punctuation heads reproduced. Also the obl:agent rule.
+#include "syntax/parser_punct.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace dyad {
+
+namespace {
+
+// The closing mark of an opening one; the mark itself for symmetric quotes; empty otherwise.
+std::string_view closer_of(std::string_view f) {
+  static const std::pair<std::string_view, std::string_view> kPairs[] = {
+      {"(", ")"},   {"[", "]"}, {"{", "}"}, {"<", ">"},   {"«", "»"},
+      {",,", "''"}, {"“", "”"}, {"‘", "’"}, {"\"", "\""}, {"'", "'"}};
+  for (const auto& [open, close] : kPairs)
+    if (f == open) return close;
+  return {};
+}
+
+struct PunctAttacher {
+  std::vector<int32_t>& h;
+  const std::vector<std::string_view>& forms;
+  const std::vector<std::string_view>& rels;
+  int32_t n;
+  std::vector<uint8_t> mark;   // punctuation word to (re)attach
+  std::vector<uint8_t> fixed;  // arc known (other words, and marks already attached)
+
+  // x, head(x), ... up to and including 0; empty when the chain is broken or cyclic.
+  void chain(int32_t x, std::vector<int32_t>& out) const {
+    out.clear();
+    while (x > 0 && static_cast<int32_t>(out.size()) <= n) {
+      out.push_back(x);
+      x = h[x];
+    }
+    if (x != 0) {
+      out.clear();
+      return;
+    }
+    out.push_back(0);
+  }
+
+  bool crosses(int32_t a, int32_t p) const {
+    const int32_t lo = std::min(a, p), hi = std::max(a, p);
+    for (int32_t x = 1; x <= n; ++x) {
+      if (!fixed[x]) continue;
+      const int32_t y = h[x];
+      const bool xin = x > lo && x<hi, yin = y> lo && y < hi;
+      const bool xout = x < lo || x > hi, yout = y < lo || y > hi;
+      if ((xin && yout) || (yin && xout)) return true;
+    }
+    return false;
+  }
+
+  size_t run() {
+    mark.assign(n + 1, 0);
+    fixed.assign(n + 1, 1);
+    std::vector<uint8_t> has_kid(n + 1, 0);
+    for (int32_t i = 1; i <= n; ++i) {
+      if (h[i] < 0 || h[i] > n) return 0;
+      has_kid[h[i]] = 1;
+    }
+    bool any = false;
+    for (int32_t i = 1; i <= n; ++i)
+      if (rels[i] == "punct" && h[i] > 0 && !has_kid[i]) mark[i] = 1, any = true;
+    if (!any) return 0;
+    const std::vector<int32_t> old = h;
+    for (int32_t i = 1; i <= n; ++i)
+      if (mark[i]) fixed[i] = 0;
+    // Paired marks.
+    for (int32_t p = 1; p <= n; ++p) {
+      if (!mark[p] || fixed[p]) continue;
+      const std::string_view close = closer_of(forms[p]);
+      if (close.empty()) continue;
+      int32_t q = p + 1;
+      while (q <= n && !(mark[q] && !fixed[q] && forms[q] == close)) ++q;
+      if (q > n) continue;
+      int32_t top = -1, tops = 0;
+      for (int32_t k = p + 1; k < q; ++k)
+        if (!mark[k] && (h[k] < p || h[k] > q)) top = k, ++tops;
+      if (tops != 1) continue;
+      h[p] = h[q] = top;
+      fixed[p] = fixed[q] = 1;
+    }
+    std::vector<int32_t> al, ar;
+    for (int32_t p = 1; p <= n; ++p) {
+      if (!mark[p] || fixed[p]) continue;
+      int32_t l = p - 1, r = p + 1;
+      while (l >= 1 && mark[l]) --l;
+      while (r <= n && mark[r]) ++r;
+      int32_t head = -1;
+      if (l >= 1 && r <= n) {
+        chain(l, al);
+        chain(r, ar);
+        size_t il = al.size(), ir = 0;
+        for (size_t i = 0; i < al.size() && il == al.size(); ++i)
+          for (size_t j = 0; j < ar.size(); ++j)
+            if (al[i] == ar[j]) {
+              il = i;
+              ir = j;
+              break;
+            }
+        if (il < al.size()) {
+          const int32_t top = al[il];
+          const int32_t cl = il > 0 ? al[il - 1] : -1, cr = ir > 0 ? ar[ir - 1] : -1;
+          if (cl < 0 && cr > 0 && rels[cr] == "nmod:unmarked")
+            head = top;
+          else if (cr > 0 && (cl < 0 || cr > top))
+            head = cr;
+          else if (cl > 0)
+            head = cl;
+          else
+            head = top;
+          if (head == 0) head = cr > 0 ? cr : cl;
+        }
+      } else if (l >= 1) {
+        chain(l, al);
+        if (al.size() >= 2) head = al[al.size() - 2];
+      } else if (r <= n) {
+        chain(r, ar);
+        for (size_t j = 0; j + 1 < ar.size(); ++j)
+          if (!crosses(ar[j], p)) head = ar[j];
+      }
+      if (head > 0) h[p] = head;
+      fixed[p] = 1;
+    }
+    size_t changed = 0;
+    for (int32_t i = 1; i <= n; ++i) changed += h[i] != old[i];
+    return changed;
+  }
+};
+
+}  // namespace
+
+size_t attach_punct(std::vector<int32_t>& heads, const std::vector<std::string_view>& forms,
+                    const std::vector<std::string_view>& rels) {
+  const int32_t n = static_cast<int32_t>(heads.size()) - 1;
+  if (n < 1 || forms.size() != heads.size() || rels.size() != heads.size()) return 0;
+  PunctAttacher a{heads, forms, rels, n, {}, {}};
+  return a.run();
+}
+
+size_t attach_punct(Doc& doc, const SentenceData& s) {
+  const uint32_t n = s.last - s.first;
+  bool any = false;
+  for (uint32_t i = s.first; i < s.last && !any; ++i) any = doc.tokens[i].deprel == "punct";
+  if (!any) return 0;
+  std::vector<int32_t> heads(n + 1, 0);
+  std::vector<std::string_view> forms(n + 1), rels(n + 1);
+  for (uint32_t i = 1; i <= n; ++i) {
+    const TokenData& t = doc.tokens[s.first + i - 1];
+    heads[i] = t.head;
+    forms[i] = t.form;
+    rels[i] = t.deprel;
+  }
+  const size_t changed = attach_punct(heads, forms, rels);
+  if (changed)
+    for (uint32_t i = 1; i <= n; ++i) doc.tokens[s.first + i - 1].head = heads[i];
+  return changed;
+}
+
+// UD 2.16 (Dutch and English): an obl with case "door" / "by" whose head has an aux:pass
+// dependent is obl:agent (exact on the 2.16 dev files). The parser mostly gets this itself; the
+// rule makes it certain (measured on the clean runs' dev files: no change for Dutch, +0.01 LAS
+// for English).
+// Measured on the dev files with the clean models of 2026-11-28 (gold tags): no change for Dutch
+// (nl_alpino), +0.01 LAS for English (en_ewt); the parser mostly gets this itself.
+size_t mark_agents(Doc& doc, const SentenceData& s) {
+  size_t changed = 0;
+  const int32_t n = static_cast<int32_t>(s.last - s.first);
+  auto tok = [&](int32_t k) -> TokenData& { return doc.tokens[s.first + k - 1]; };
+  for (int32_t i = 1; i <= n; ++i) {
+    TokenData& t = tok(i);
+    if (t.deprel != "obl" || t.head <= 0) continue;
+    bool agent = false, passive = false;
+    for (int32_t j = 1; j <= n; ++j) {
+      const TokenData& u = tok(j);
+      if (u.head == i && u.deprel == "case") {
+        const std::string& f = u.form;
+        agent = agent || f == "door" || f == "Door" || f == "by" || f == "By";
+      }
+      passive = passive || (u.head == t.head && u.deprel == "aux:pass");
+    }
+    if (agent && passive) {
+      t.deprel = "obl:agent";
+      ++changed;
+    }
+  }
+  return changed;
+}
+
+size_t finish_parse(Doc& doc, const SentenceData& s) {
+  return attach_punct(doc, s) + mark_agents(doc, s);
+}
+
+}  // namespace dyad

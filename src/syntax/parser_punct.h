@@ -1,0 +1,41 @@
+// Deterministic attachment of punctuation in the style of the UD 2.16 treebanks, given the
+// heads of all other words. Used on the UD 2.0 Dutch training files (which hang most
+// punctuation on the root word) and after parsing (heads of `punct` words only).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "doc/doc.h"
+
+namespace dyad {
+
+// Re-attaches the punctuation words of one sentence. heads[1..n] are the heads (0 = root),
+// forms[1..n] and rels[1..n] the forms and deprels; entry 0 of each vector is unused. Only words
+// with rel "punct" that have no dependents and are not the root are moved. Rule:
+// - paired marks (brackets, quotes) go to the single word of the enclosed span whose head lies
+//   outside the span;
+// - a mark with no word after it (sentence-final) goes to the root word; one with no word before
+//   it to the highest ancestor of the next word whose arc crosses no other arc;
+// - otherwise, with l and r the nearest words before and after it and H their lowest common
+//   ancestor: to the child of H on r's side when it follows H (a conjunct, apposition, relative
+//   clause, ...), else to the child of H on l's side (a fronted clause or phrase), else to H.
+//   English dates ("March 28, 2005") keep the comma on H.
+// Returns the number of heads changed.
+size_t attach_punct(std::vector<int32_t>& heads, const std::vector<std::string_view>& forms,
+                    const std::vector<std::string_view>& rels);
+
+// The same on one sentence of a Doc (uses TokenData::head, form and deprel).
+size_t attach_punct(Doc& doc, const SentenceData& s);
+
+// UD 2.16 (Dutch and English): an obl with case "door" / "by" whose head has an aux:pass
+// dependent becomes obl:agent. Returns the number of labels changed.
+size_t mark_agents(Doc& doc, const SentenceData& s);
+
+// What Parser::parse does after the transitions of one sentence: attach_punct, then
+// mark_agents. Returns the number of heads and labels changed.
+size_t finish_parse(Doc& doc, const SentenceData& s);
+
+}  // namespace dyad

@@ -1,0 +1,157 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "io/conllu.h"
+#include "syntax/parser_punct.h"
+
+namespace dyad {
+namespace {
+
+struct Word {
+  const char* form;
+  int32_t head;
+  const char* rel;
+};
+
+// Runs the rule on a sentence whose punctuation all starts on word 1 and returns the heads.
+std::vector<int32_t> attach(const std::vector<Word>& words) {
+  std::vector<int32_t> heads{0};
+  std::vector<std::string_view> forms{""}, rels{""};
+  for (const Word& w : words) {
+    heads.push_back(std::string_view(w.rel) == "punct" ? 1 : w.head);
+    forms.emplace_back(w.form);
+    rels.emplace_back(w.rel);
+  }
+  attach_punct(heads, forms, rels);
+  return heads;
+}
+
+TEST(PunctRule, CoordinationFrontedClauseAndFinalStop) {
+  // Als je komt , zien we appels , peren en bananen .
+  auto h = attach({{"Als", 3, "mark"},
+                   {"je", 3, "nsubj"},
+                   {"komt", 5, "advcl"},
+                   {",", 0, "punct"},
+                   {"zien", 0, "root"},
+                   {"we", 5, "nsubj"},
+                   {"appels", 5, "obj"},
+                   {",", 0, "punct"},
+                   {"peren", 7, "conj"},
+                   {"en", 11, "cc"},
+                   {"bananen", 7, "conj"},
+                   {".", 0, "punct"}});
+  EXPECT_EQ(h[4], 3);   // comma after a fronted clause: to the clause
+  EXPECT_EQ(h[8], 9);   // separator before a conjunct: to the conjunct
+  EXPECT_EQ(h[12], 5);  // final stop: to the root word
+}
+
+TEST(PunctRule, BracketsQuotesAndDates) {
+  // Hij zei ( volgens de krant ) : " nee " .
+  auto h = attach({{"Hij", 2, "nsubj"},
+                   {"zei", 0, "root"},
+                   {"(", 0, "punct"},
+                   {"volgens", 6, "case"},
+                   {"de", 6, "det"},
+                   {"krant", 2, "obl"},
+                   {")", 0, "punct"},
+                   {":", 0, "punct"},
+                   {"\"", 0, "punct"},
+                   {"nee", 2, "parataxis"},
+                   {"\"", 0, "punct"},
+                   {".", 0, "punct"}});
+  EXPECT_EQ(h[3], 6);
+  EXPECT_EQ(h[7], 6);
+  EXPECT_EQ(h[8], 10);
+  EXPECT_EQ(h[9], 10);
+  EXPECT_EQ(h[11], 10);
+  EXPECT_EQ(h[12], 2);
+  // on March 28 , 2005 .
+  auto d = attach({{"on", 3, "case"},
+                   {"March", 3, "nmod:unmarked"},
+                   {"28", 0, "root"},
+                   {",", 0, "punct"},
+                   {"2005", 3, "nmod:unmarked"},
+                   {".", 0, "punct"}});
+  EXPECT_EQ(d[4], 3);
+  EXPECT_EQ(d[6], 3);
+}
+
+TEST(PunctRule, LeavesPunctuationWithDependentsAndBrokenTreesAlone) {
+  std::vector<int32_t> heads{0, 0, 1, 2};
+  std::vector<std::string_view> forms{"", "a", ",", "b"}, rels{"", "root", "punct", "dep"};
+  EXPECT_EQ(attach_punct(heads, forms, rels), 0u);
+  EXPECT_EQ(heads, (std::vector<int32_t>{0, 0, 1, 2}));
+  std::vector<int32_t> cyclic{0, 3, 3, 1};
+  forms = {"", "a", ",", "b"};
+  rels = {"", "dep", "punct", "dep"};
+  attach_punct(cyclic, forms, rels);  // must terminate
+  EXPECT_EQ(cyclic[1], 3);
+}
+
+TEST(AgentRule, PassiveDoorObl) {
+  auto r = read_conllu(
+      "1\tDit\tdit\tPRON\t_\t_\t5\tnsubj:pass\t_\t_\n"
+      "2\twordt\tworden\tAUX\t_\t_\t5\taux:pass\t_\t_\n"
+      "3\tdoor\tdoor\tADP\t_\t_\t4\tcase\t_\t_\n"
+      "4\tKorea\tKorea\tPROPN\t_\t_\t5\tobl\t_\t_\n"
+      "5\tontkend\tontkennen\tVERB\t_\t_\t0\troot\t_\t_\n"
+      "6\t.\t.\tPUNCT\t_\t_\t4\tpunct\t_\t_\n\n",
+      "test");
+  ASSERT_EQ(r.docs.size(), 1u);
+  Doc& d = r.docs[0];
+  EXPECT_EQ(finish_parse(d, d.sentences[0]), 2u);
+  EXPECT_EQ(d.tokens[3].deprel, "obl:agent");
+  EXPECT_EQ(d.tokens[5].head, 5);
+  d.tokens[1].deprel = "aux";  // not passive: stays obl
+  d.tokens[3].deprel = "obl";
+  EXPECT_EQ(mark_agents(d, d.sentences[0]), 0u);
+  EXPECT_EQ(d.tokens[3].deprel, "obl");
+}
+
+// On gold UD 2.16 trees the rule reproduces nearly all punctuation heads.
+double gold_match(const std::string& file) {
+  auto r = read_conllu_file(file);
+  EXPECT_TRUE(r.ok());
+  if (!r.ok()) return 0;
+  size_t total = 0, same = 0;
+  for (Doc& d : r->docs) {
+    std::vector<int32_t> gold;
+    for (const TokenData& t : d.tokens) gold.push_back(t.head);
+    for (const SentenceData& s : d.sentences) {
+      int32_t root = 0;  // start all punctuation on the root word
+      for (uint32_t i = s.first; i < s.last; ++i)
+        if (d.tokens[i].head == 0) root = static_cast<int32_t>(i - s.first + 1);
+      for (uint32_t i = s.first; i < s.last; ++i)
+        if (d.tokens[i].deprel == "punct" && d.tokens[i].head != 0) d.tokens[i].head = root;
+      attach_punct(d, s);
+    }
+    for (size_t i = 0; i < d.tokens.size(); ++i)
+      if (d.tokens[i].deprel == "punct") {
+        ++total;
+        same += d.tokens[i].head == gold[i];
+      }
+  }
+  return total ? 100.0 * same / total : 0;
+}
+
+TEST(PunctRule, ReproducesGoldPunctuation) {
+  const std::string ud = std::string(DYAD_SHARED_DIR) + "/ud/";
+  if (!std::filesystem::exists(ud + "en_ewt-ud2.16/dev.conllu")) GTEST_SKIP() << "no UD data";
+  const double nl_alpino = gold_match(ud + "nl_alpino-ud2.16/dev.conllu");
+  const double nl_lassy = gold_match(ud + "nl_lassysmall-ud2.16/dev.conllu");
+  const double en_ewt = gold_match(ud + "en_ewt-ud2.16/dev.conllu");
+  RecordProperty("nl_alpino", std::to_string(nl_alpino));
+  RecordProperty("nl_lassysmall", std::to_string(nl_lassy));
+  RecordProperty("en_ewt", std::to_string(en_ewt));
+  std::printf("punct rule on gold trees: nl_alpino %.2f nl_lassysmall %.2f en_ewt %.2f\n",
+              nl_alpino, nl_lassy, en_ewt);
+  EXPECT_GT(nl_alpino, 98.5);
+  EXPECT_GT(nl_lassy, 97.5);
+  EXPECT_GT(en_ewt, 97.0);
+}
+
+}  // namespace
+}  // namespace dyad
