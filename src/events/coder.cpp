@@ -39,6 +39,13 @@ std::string lower_ascii(std::string_view s) {
   return r;
 }
 
+// Demonstratives by their form, for when the tagger took one for a conjunction ("waarop dat
+// protesten ... neerslaat": dat tagged SCONJ).
+bool is_demonstrative(const std::string& form) {
+  std::string f = lower_ascii(form);
+  return f == "dat" || f == "dit" || f == "die" || f == "deze" || f == "that" || f == "this";
+}
+
 std::string_view base_rel(std::string_view deprel) {
   size_t c = deprel.find(':');
   return c == std::string_view::npos ? deprel : deprel.substr(0, c);
@@ -655,12 +662,18 @@ struct SentenceCoder {
       // "Syria is willing to withdraw", "bereid om te ...": an adjective with a copula
       if (tree.t(g).upos != "VERB" && tree.t(g).upos != "AUX" && tree.t(g).upos != "ADJ") break;
       if (xr == "advcl" && !aux_verb) {
-        bool purpose = false;
+        // A purpose clause ("gekomen om troepen te trainen") shares the subject; so does a
+        // non-finite adverbial clause without a conjunction ("..., naar verluidt ook naar
+        // Oekraïne gekomen": a participle the parser hung under "verluidt").
+        bool purpose = false, marked = false;
         for (uint32_t c : tree.children(x)) {
           std::string ml = lower_ascii(tree.t(c).lemma);
-          if (tree.base(c) == "mark" && (ml == "om" || ml == "te" || ml == "to")) purpose = true;
+          if (tree.base(c) != "mark") continue;
+          marked = true;
+          if (ml == "om" || ml == "te" || ml == "to") purpose = true;
         }
-        if (!purpose) break;
+        bool finite = has_feat(tree.t(x).feats, "VerbForm=Fin");
+        if (!purpose && (marked || finite)) break;
       }
       if (hop == 0 && xr == "xcomp" && object_control.count(gl)) {
         for (uint32_t c : tree.children(g))
@@ -973,7 +986,8 @@ struct SentenceCoder {
           swapped.add("obj", o);
           for (uint32_t c : tree.children(static_cast<uint32_t>(a.token)))
             if (tree.base(c) == "det" &&
-                (has_feat(tree.t(c).xpos, "aanw") || has_feat(tree.t(c).feats, "PronType=Dem"))) {
+                (has_feat(tree.t(c).xpos, "aanw") || has_feat(tree.t(c).feats, "PronType=Dem") ||
+                 is_demonstrative(tree.t(c).form))) {
               swapped.add("subj", Arg{static_cast<int32_t>(c), "", true, "subj (demonstrative)"});
             }
         }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_set>
 
 #include "syntax/tagger_impl.h"
 #include "util/binio.h"
@@ -108,6 +109,44 @@ bool Tagger::has_word_list() const {
   return impl && !impl->dict.empty();
 }
 
+namespace {
+
+bool has_verbform(const std::string& feats, std::string_view form) {
+  size_t p = feats.find("VerbForm=");
+  return p != std::string::npos && feats.compare(p + 9, form.size(), form) == 0;
+}
+
+// Dutch "hebben" is an auxiliary only beside a participle or infinitive (UD 2.16: it is never a
+// copula); the tagger sometimes calls it AUX in "Iran heeft in het Westen een slechte naam". A
+// form of hebben tagged AUX becomes VERB when the sentence has no other verb that could be its
+// complement: an infinitive, or a participle that does not stand before a noun or adjective
+// ("een belabberde naam" is attributive).
+void hebben_without_verb(Doc& doc, const SentenceData& sent) {
+  static const std::unordered_set<std::string> kForms = {"heb", "hebt",   "heeft", "hebben",
+                                                         "had", "hadden", "gehad", "hebbende"};
+  std::string low;
+  for (uint32_t i = sent.first; i < sent.last; ++i) {
+    TokenData& t = doc.tokens[i];
+    if (t.upos != "AUX") continue;
+    low.clear();
+    syntax_text::to_lower(t.form, low);
+    if (!kForms.count(low)) continue;
+    bool complement = false;
+    for (uint32_t j = sent.first; j < sent.last && !complement; ++j) {
+      const TokenData& u = doc.tokens[j];
+      if (j == i || (u.upos != "VERB" && u.upos != "AUX")) continue;
+      if (has_verbform(u.feats, "Inf")) complement = true;
+      if (has_verbform(u.feats, "Part")) {
+        const std::string* next = j + 1 < sent.last ? &doc.tokens[j + 1].upos : nullptr;
+        complement = !next || !(*next == "NOUN" || *next == "ADJ" || *next == "PROPN");
+      }
+    }
+    if (!complement) t.upos = "VERB";
+  }
+}
+
+}  // namespace
+
 void Tagger::tag(Doc& doc) const {
   if (!impl) return;
   const Impl& m = *impl;
@@ -190,6 +229,7 @@ void Tagger::tag(Doc& doc) const {
         t.xpos.clear();
       }
     }
+    if (m.lang == "nl") hebben_without_verb(doc, sent);
   }
   doc.annotations |= kUpos | kXpos | kFeats;
 }

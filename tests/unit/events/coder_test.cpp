@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 
+#include "io/conllu.h"
 #include "io/reader.h"
 #include "pipeline/engine.h"
 #include "util/paths.h"
@@ -204,6 +205,70 @@ TEST_F(Coder, SeedArticleMustShow) {
   EXPECT_EQ(support->attribution.code, "USAGOV");  // meldde John Kirby
   // nothing from the credit
   for (const Event& e : d.events) EXPECT_FALSE(d.sentences[e.sentence].is_credit);
+}
+
+// Repairs of parses the models get wrong, on hand-written trees (no tagger or parser involved).
+class CoderOnTrees : public Coder {
+ protected:
+  Doc code_tree(const std::string& conllu) {
+    auto cr = read_conllu(conllu, std::string("test"));
+    EXPECT_FALSE(cr.docs.empty());
+    Doc d = cr.docs.empty() ? Doc{} : cr.docs[0];
+    d.lang = "nl";
+    d.date = "2022-12";
+    Status st = engine()->process(d);
+    EXPECT_TRUE(st.ok()) << st.to_string();
+    return d;
+  }
+};
+
+TEST_F(CoderOnTrees, DemonstrativeTakenForAConjunctionIsTheSubject) {
+  // "waarop dat protesten van de bevolking neerslaat": dat tagged SCONJ and hung on protesten
+  Doc d = code_tree(
+      "1\tIran\tIran\tPROPN\t_\t_\t2\tnsubj\t_\t_\n"
+      "2\theeft\thebben\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "3\teen\teen\tDET\t_\t_\t5\tdet\t_\t_\n"
+      "4\tslechte\tslecht\tADJ\t_\t_\t5\tamod\t_\t_\n"
+      "5\tnaam\tnaam\tNOUN\t_\t_\t2\tobj\t_\t_\n"
+      "6\tdoor\tdoor\tADP\t_\t_\t8\tcase\t_\t_\n"
+      "7\tde\tde\tDET\t_\t_\t8\tdet\t_\t_\n"
+      "8\tmanier\tmanier\tNOUN\t_\t_\t2\tobl\t_\t_\n"
+      "9\twaarop\twaarop\tADV\t_\t_\t15\tadvmod\t_\t_\n"
+      "10\tdat\tdat\tSCONJ\tVG|onder\t_\t11\tdet\t_\t_\n"
+      "11\tprotesten\tprotest\tNOUN\t_\tNumber=Plur\t15\tnsubj\t_\t_\n"
+      "12\tvan\tvan\tADP\t_\t_\t14\tcase\t_\t_\n"
+      "13\tde\tde\tDET\t_\t_\t14\tdet\t_\t_\n"
+      "14\tbevolking\tbevolking\tNOUN\t_\t_\t11\tnmod\t_\t_\n"
+      "15\tneerslaat\tneer_slaan\tVERB\t_\tVerbForm=Fin\t8\tacl:relcl\t_\t_\n"
+      "16\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n\n");
+  const Event* e = find(d, "17");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->why.find("subj (demonstrative)"), std::string::npos) << e->why;
+  EXPECT_EQ(e->source.code.substr(0, 3), "IRN") << e->why;  // dat -> Iran
+  EXPECT_EQ(e->target.text, "bevolking");
+}
+
+TEST_F(CoderOnTrees, NonFiniteAdverbialClauseSharesTheSubject) {
+  // "naar verluidt" taken for the main verb: the participle clause hangs under it, the purpose
+  // clause under the participle; the subject is two clauses up.
+  Doc d = code_tree(
+      "1\tIraanse\tIraans\tADJ\t_\t_\t2\tamod\t_\t_\n"
+      "2\tinstructeurs\tinstructeur\tNOUN\t_\tNumber=Plur\t5\tnsubj\t_\t_\n"
+      "3\tzijn\tzijn\tAUX\t_\tVerbForm=Fin\t7\taux\t_\t_\n"
+      "4\tnaar\tnaar\tADP\t_\t_\t5\tcase\t_\t_\n"
+      "5\tverluidt\tverluiden\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "6\tOekraïne\tOekraïne\tPROPN\t_\t_\t5\tobl\t_\t_\n"
+      "7\tgekomen\tkomen\tVERB\t_\tVerbForm=Part\t5\tadvcl\t_\t_\n"
+      "8\tom\tom\tADP\t_\t_\t12\tmark\t_\t_\n"
+      "9\tRussische\tRussisch\tADJ\t_\t_\t10\tamod\t_\t_\n"
+      "10\ttroepen\ttroep\tNOUN\t_\tNumber=Plur\t12\tobj\t_\t_\n"
+      "11\tte\tte\tADP\t_\t_\t12\tmark\t_\t_\n"
+      "12\ttrainen\ttrainen\tVERB\t_\tVerbForm=Inf\t7\tadvcl\t_\t_\n"
+      "13\t.\t.\tPUNCT\t_\t_\t5\tpunct\t_\t_\n\n");
+  const Event* e = find(d, "07");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code.substr(0, 3), "IRN");
+  EXPECT_EQ(e->target.code.substr(0, 3), "RUS");
 }
 
 }  // namespace

@@ -211,5 +211,32 @@ TEST(TaggerCommitted, EnglishNewsSentencesKeepTheirVerb) {
   }
 }
 
+// Dutch "hebben" is AUX only beside a participle or infinitive; without one it is the main verb.
+TEST(TaggerCommitted, DutchHebbenWithoutVerbIsTheMainVerb) {
+  std::string model = model_path("nl", "tagger");
+  if (!std::filesystem::exists(model)) GTEST_SKIP() << "no committed model at " << model;
+  auto tagger = Tagger::load(model);
+  ASSERT_TRUE(tagger.ok()) << tagger.status().to_string();
+  auto tag = [&](const char* text) {
+    Doc d;
+    std::istringstream words(text);
+    for (std::string w; words >> w;) {
+      TokenData t;
+      t.form = w;
+      d.tokens.push_back(t);
+    }
+    d.sentences.push_back(SentenceData{});
+    d.sentences[0].first = 0;
+    d.sentences[0].last = static_cast<uint32_t>(d.tokens.size());
+    (*tagger)->tag(d);
+    return d;
+  };
+  EXPECT_EQ(tag("Iran heeft in het Westen een slechte naam , vanwege het bewind .").tokens[1].upos,
+            "VERB");
+  EXPECT_EQ(tag("Iran heeft in het Westen een belabberde naam .").tokens[1].upos, "VERB");
+  EXPECT_EQ(tag("Iran heeft drones aan Rusland geleverd .").tokens[1].upos, "AUX");
+  EXPECT_EQ(tag("Hij zei dat Iran drones geleverd heeft .").tokens[6].upos, "AUX");
+}
+
 }  // namespace
 }  // namespace dyad
