@@ -46,6 +46,17 @@ bool is_demonstrative(const std::string& form) {
   return f == "dat" || f == "dit" || f == "die" || f == "deze" || f == "that" || f == "this";
 }
 
+// Does a dictionary entry name an object (as source, target or in a constraint)?
+bool takes_object(const PredicateEntry& e) {
+  for (const auto* v : {&e.source, &e.target})
+    for (const RoleSpec& r : *v)
+      if (r.rel == RoleSpec::Rel::obj) return true;
+  for (const auto& c : e.constraints)
+    for (const RoleSpec& r : c.roles)
+      if (r.rel == RoleSpec::Rel::obj) return true;
+  return false;
+}
+
 std::string_view base_rel(std::string_view deprel) {
   size_t c = deprel.find(':');
   return c == std::string_view::npos ? deprel : deprel.substr(0, c);
@@ -777,6 +788,17 @@ struct SentenceCoder {
           key = plain + " " + prt;
         }
       }
+      // A particle the parser hung on the object as a postposition ("hief een blokkade op"):
+      // the separable verb when the dictionary has it.
+      if (dutch && verb && key == plain)
+        for (uint32_t c : tree.children(i)) {
+          if (tree.base(c) != "obj") continue;
+          for (uint32_t p : tree.children(c)) {
+            if (tree.base(p) != "case" || p < c) continue;
+            std::string prt = lower_ascii(tree.t(p).lemma);
+            if (!plain.starts_with(prt) && by_key.count(prt + plain)) key = prt + plain;
+          }
+        }
       auto it = by_key.end();
       // PETRARCH lists some inflected forms as verbs of their own (LEFT [042:043] beside LEAVE
       // [012]); the word as written comes first.
@@ -996,6 +1018,35 @@ struct SentenceCoder {
           roles = std::move(swapped);
         else
           chosen = nullptr;
+      }
+      if (!chosen && verb && tree.passive(i) && dutch && !roles.has("subj")) {
+        // "zijn" + participle is also the perfect of verbs that take no object ("is aangekomen
+        // in Bosnië", "zijn teruggekeerd"), which the parser may take for a passive: when only
+        // the active reading finds an entry, the subject is the subject.
+        bool zijn = false;
+        for (uint32_t c : tree.children(i))
+          if (tree.rel(c) == "aux:pass" &&
+              lower_ascii(lemma_without_marks(tree.t(c).lemma)) == "zijn")
+            zijn = true;
+        Roles active;
+        bool moved = false;
+        for (const auto& [k, a] : roles.items) {
+          if (zijn && k == "obj" && a.token >= 0 && tree.rel(a.token) == "nsubj:pass") {
+            Arg sa = a;
+            sa.how = "subj (zijn-perfect, not a passive)";
+            active.add("subj", sa);
+            moved = true;
+          } else {
+            active.add(k, a);
+          }
+        }
+        if (moved) {
+          chosen = choose(active);
+          if (chosen && !takes_object(*chosen))
+            roles = std::move(active);
+          else
+            chosen = nullptr;
+        }
       }
       if (!chosen || chosen->cameo == "---") continue;  // no entry, or a blocking row
       is_trigger[i - sd.first] = static_cast<int32_t>(found.size());

@@ -271,5 +271,46 @@ TEST_F(CoderOnTrees, NonFiniteAdverbialClauseSharesTheSubject) {
   EXPECT_EQ(e->target.code.substr(0, 3), "RUS");
 }
 
+TEST_F(CoderOnTrees, ParticleHungOnTheObjectMakesTheSeparableVerb) {
+  // "hief een blokkade op" with "op" as a postposition of blokkade
+  Doc d = code_tree(
+      "1\tHet\thet\tDET\t_\t_\t3\tdet\t_\t_\n"
+      "2\tIsraëlische\tIsraëlisch\tADJ\t_\t_\t3\tamod\t_\t_\n"
+      "3\tleger\tleger\tNOUN\t_\t_\t4\tnsubj\t_\t_\n"
+      "4\thief\theffen\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "5\teen\teen\tDET\t_\t_\t6\tdet\t_\t_\n"
+      "6\tblokkade\tblokkade\tNOUN\t_\t_\t4\tobj\t_\t_\n"
+      "7\top\top\tADP\t_\t_\t6\tcase\t_\t_\n"
+      "8\t.\t.\tPUNCT\t_\t_\t4\tpunct\t_\t_\n\n");
+  const Event* e = find(d, "08");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code.substr(0, 3), "ISR");
+}
+
+TEST_F(CoderOnTrees, ZijnPerfectOfAVerbWithoutObjectIsNotAPassive) {
+  // "zijn aangekomen" parsed as a passive: the arriving troops are the subject
+  auto tree = [](const std::string& participle, const std::string& lemma) {
+    return "1\tNAVO-vredestroepen\tNAVO_vredestroep\tNOUN\t_\tNumber=Plur\t3\tnsubj:pass\t_\t_\n"
+           "2\tzijn\tzijn\tAUX\t_\tVerbForm=Fin\t3\taux:pass\t_\t_\n"
+           "3\t" +
+           participle + "\t" + lemma +
+           "\tVERB\t_\tVerbForm=Part\t0\troot\t_\t_\n"
+           "4\tin\tin\tADP\t_\t_\t5\tcase\t_\t_\n"
+           "5\tBosnië\tBosnië\tPROPN\t_\t_\t3\tobl\t_\t_\n"
+           "6\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_\n\n";
+  };
+  Doc d = code_tree(tree("aangekomen", "aan_komen"));
+  const Event* e = find(d, "074");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code.substr(0, 3), "IGO");
+  EXPECT_EQ(e->target.code, "BIH");
+  // A verb with an object stays passive: the troops are arrested, not arresting.
+  Doc p = code_tree(tree("gearresteerd", "arresteren"));
+  const Event* a = find(p, "173");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->source.code, "");
+  EXPECT_EQ(a->target.code.substr(0, 3), "IGO");
+}
+
 }  // namespace
 }  // namespace dyad
