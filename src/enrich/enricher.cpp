@@ -229,6 +229,17 @@ std::vector<uint8_t> scope(const SentenceView& s, const Event& e) {
   return tiers;
 }
 
+// Only a preposition, articles and adjectives come before token `first` in its sentence.
+bool opens_sentence(const SentenceView& s, uint32_t first) {
+  if (first == s.first || first - s.first > 4) return false;
+  if (s.tok(s.first).upos != "ADP") return false;
+  for (uint32_t k = s.first + 1; k < first; ++k) {
+    const std::string& up = s.tok(k).upos;
+    if (up != "DET" && up != "ADJ" && up != "NOUN") return false;
+  }
+  return true;
+}
+
 uint32_t distance(uint32_t a, uint32_t b) {
   return a > b ? a - b : b - a;
 }
@@ -345,6 +356,13 @@ void Enricher::enrich(Doc& doc) const {
     const Gazetteer& g = im.places->gazetteer();
     for (const PlaceMention& p : si.places) {
       int t = tier_of(p.first, p.last);
+      // A sentence that opens with a locative sets the scene for all its events ("In Kyiv, a
+      // missile attack killed ..."), unless a speech verb reports the event: "In Washington,
+      // officials said Russia attacked ..." is where it was said (the coder's `why` names how
+      // the event was attributed; "according to" says nothing of a place).
+      if (t == 3 && p.strength == 0 && opens_sentence(s, p.first) &&
+          e.why.find("attributed via speech") == std::string::npos)
+        t = 2;
       if (t > 2 || p.strength >= 3) continue;
       // A country that is the event's source or target is a place only after "in"/"at".
       bool actor = false;

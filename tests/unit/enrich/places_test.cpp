@@ -109,5 +109,25 @@ INSTANTIATE_TEST_SUITE_P(
              "Friday, a political council said.",
              "killed", "Serbia", "SRB", "country"}));
 
+// A sentence that opens with a locative sets the scene for its events, but not for an event a
+// speech verb reports (where it was said).
+TEST(PlaceScene, OpeningLocative) {
+  DYAD_NEED_MODELS();
+  Doc d = test::parse(
+      "In Kyiv, a missile attack killed three civilians and injured 17 people, according to "
+      "Mr. Klitschko, the city's mayor.",
+      "en", "2023-03-14");
+  d.events.push_back(test::event_at(d, "killed"));
+  test::enricher("en")->enrich(d);
+  EXPECT_EQ(d.events[0].place.name, "Kyiv");
+  Doc w = test::parse("In Washington, officials said Russian troops attacked a village.", "en",
+                      "2023-03-14");
+  Event e = test::event_at(w, "attacked");
+  e.why = "verb attack -> 180; attributed via speech say";
+  w.events.push_back(e);
+  test::enricher("en")->enrich(w);
+  EXPECT_EQ(w.events[0].place.name, "");
+}
+
 }  // namespace
 }  // namespace dyad
