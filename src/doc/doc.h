@@ -127,6 +127,10 @@ struct Event {
   // Internal: a violent event without a coded actor, kept by the Engine only when the enricher
   // finds a casualty count for it ("drie doden", "470 mensen zijn gedood"). Not written out.
   bool provisional = false;
+  // Internal: the attribution comes from a speech verb above or below the event ("said",
+  // "meldde"), not from "according to"/"volgens"; the enricher does not give such an event the
+  // place where it was said. Not written out.
+  bool attributed_by_speech = false;
 };
 
 class Token;

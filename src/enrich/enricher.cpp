@@ -358,11 +358,9 @@ void Enricher::enrich(Doc& doc) const {
       int t = tier_of(p.first, p.last);
       // A sentence that opens with a locative sets the scene for all its events ("In Kyiv, a
       // missile attack killed ..."), unless a speech verb reports the event: "In Washington,
-      // officials said Russia attacked ..." is where it was said (the coder's `why` names how
-      // the event was attributed; "according to" says nothing of a place).
-      if (t == 3 && p.strength == 0 && opens_sentence(s, p.first) &&
-          e.why.find("attributed via speech") == std::string::npos)
-        t = 2;
+      // officials said Russia attacked ..." is where it was said ("according to" says nothing
+      // of a place).
+      if (t == 3 && p.strength == 0 && opens_sentence(s, p.first) && !e.attributed_by_speech) t = 2;
       if (t > 2 || p.strength >= 3) continue;
       // A country that is the event's source or target is a place only after "in"/"at".
       bool actor = false;

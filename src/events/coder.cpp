@@ -1645,6 +1645,7 @@ struct SentenceCoder {
           if (negated) why += "; negated";
           for (const auto& w : why_mod) why += "; " + w;
           if (attribution.stated()) why += "; attributed via " + attribution_how;
+          e.attributed_by_speech = attribution.stated() && attribution_how.starts_with("speech");
           e.confidence = std::clamp(conf, 0.05f, 0.99f);
           e.why = std::move(why);
           e.predicate = p.lemma + " " + (p.noun ? "NOUN" : "VERB") + " " + p.cameo;

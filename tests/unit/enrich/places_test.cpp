@@ -123,7 +123,7 @@ TEST(PlaceScene, OpeningLocative) {
   Doc w = test::parse("In Washington, officials said Russian troops attacked a village.", "en",
                       "2023-03-14");
   Event e = test::event_at(w, "attacked");
-  e.why = "verb attack -> 180; attributed via speech say";
+  e.attributed_by_speech = true;
   w.events.push_back(e);
   test::enricher("en")->enrich(w);
   EXPECT_EQ(w.events[0].place.name, "");
