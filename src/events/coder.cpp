@@ -16,8 +16,8 @@
 #include "events/coder.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -211,10 +211,7 @@ Result<std::shared_ptr<const EventCoder>> EventCoder::load(const std::string& la
   Impl& m = *c->impl_;
   m.ontology = std::move(ontology);
   m.options = options;
-  if (FILE* f = std::fopen((lang_dir + "/petrarch.tsv").c_str(), "rb")) {
-    std::fclose(f);
-    m.options.petrarch = true;
-  }
+  if (std::filesystem::exists(lang_dir + "/petrarch.tsv")) m.options.petrarch = true;
   m.lex = std::move(*lex);
   std::string lang = lang_dir;
   while (!lang.empty() && lang.back() == '/') lang.pop_back();
@@ -405,13 +402,7 @@ struct SentenceCoder {
     auto elem_ok = [&](uint32_t t, const std::string& el) {
       std::string l = lower_ascii(lemma_without_marks(tree.t(t).lemma));
       std::string f = lower_ascii(tree.t(t).form);
-      size_t a = 0;
-      while (a <= el.size()) {
-        size_t b = el.find('/', a);
-        if (b == std::string::npos) b = el.size();
-        std::string alt = el.substr(a, b - a);
-        a = b + 1;
-        if (alt.empty()) continue;
+      for (const std::string& alt : lexicon::split_nonempty(el, '/')) {
         if (alt[0] >= 'A' && alt[0] <= 'Z') {
           if (in_class(tree.t(t).lemma, alt) || multi_member(t, {alt})) return true;
         } else if (alt == l || alt == f) {
@@ -422,14 +413,8 @@ struct SentenceCoder {
     };
     for (const auto& seq : c.lemmas) {
       if (seq.find('+') == std::string::npos) continue;
-      std::vector<std::string> el;
-      size_t a = 0;
-      while (a <= seq.size()) {
-        size_t b = seq.find('+', a);
-        if (b == std::string::npos) b = seq.size();
-        el.push_back(seq.substr(a, b - a));
-        a = b + 1;
-      }
+      std::vector<std::string> el = lexicon::split_nonempty(seq, '+');
+      if (el.empty()) continue;
       std::vector<uint32_t> ends = {y};
       for (uint32_t ch : tree.children(y))
         if (tree.base(ch) == "compound" || tree.base(ch) == "amod") ends.push_back(ch);

@@ -4,22 +4,11 @@
 
 #include "lexicon/check.h"
 #include "lexicon/schema.h"
+#include "lexicon/tsv.h"
 
 namespace dyad::lexicon {
 
 namespace {
-
-std::vector<std::string> split_nonempty(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start <= s.size()) {
-    size_t p = s.find(sep, start);
-    if (p == std::string::npos) p = s.size();
-    if (p > start) out.push_back(s.substr(start, p - start));
-    start = p + 1;
-  }
-  return out;
-}
 
 // Reads and validates one file; the first error becomes the returned status.
 Result<TsvTable> load_checked(const std::string& dir, const std::string& name,

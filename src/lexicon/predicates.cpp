@@ -2,20 +2,10 @@
 
 #include <algorithm>
 
+#include "lexicon/tsv.h"
+
 namespace dyad::lexicon {
 namespace {
-
-std::vector<std::string> split(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  size_t b = 0;
-  while (b <= s.size()) {
-    size_t e = s.find(sep, b);
-    if (e == std::string_view::npos) e = s.size();
-    if (e > b) out.emplace_back(s.substr(b, e - b));
-    b = e + 1;
-  }
-  return out;
-}
 
 bool is_upper_class(std::string_view s) {
   if (s.empty()) return false;
@@ -161,7 +151,7 @@ Result<EventLexicon> load_event_lexicon(const std::string& lang_dir,
         err = "unknown CAMEO code '" + p.cameo + "'";
       // A multiword lemma ("in beslag nemen", "excuses aanbieden"): the last word is looked up,
       // the others must be dependents of it.
-      auto words = split(p.lemma, ' ');
+      auto words = split_nonempty(p.lemma, ' ');
       p.key = p.lemma;
       if (words.size() > 1 && err.empty()) {
         bool english_particle = !p.particle.empty() && words.back() == p.particle;
@@ -182,7 +172,7 @@ Result<EventLexicon> load_event_lexicon(const std::string& lang_dir,
       }
       if (err.empty() && !p.particle.empty() && p.lemma.find(p.particle) == std::string::npos)
         err = "particle '" + p.particle + "' is not part of lemma '" + p.lemma + "'";
-      for (const std::string& item : split(t->cell(row, c_req), ' ')) {
+      for (const std::string& item : split_nonempty(t->cell(row, c_req), ' ')) {
         if (!err.empty()) break;
         size_t eq = item.find('=');
         if (eq == std::string::npos) {
@@ -190,7 +180,7 @@ Result<EventLexicon> load_event_lexicon(const std::string& lang_dir,
           break;
         }
         Constraint c;
-        for (const std::string& r : split(item.substr(0, eq), '|')) {
+        for (const std::string& r : split_nonempty(item.substr(0, eq), '|')) {
           RoleSpec rs;
           if (!parse_role(r, rs)) err = "unknown role '" + r + "'";
           c.roles.push_back(rs);
@@ -199,7 +189,7 @@ Result<EventLexicon> load_event_lexicon(const std::string& lang_dir,
         if (val == "*") {
           c.anything = true;
         } else {
-          for (const std::string& alt : split(val, '|')) {
+          for (const std::string& alt : split_nonempty(val, '|')) {
             if (alt.size() >= 2 && alt[0] == '~') {
               c.lemmas.push_back(alt.substr(1));
             } else if (is_upper_class(alt)) {
@@ -219,7 +209,7 @@ Result<EventLexicon> load_event_lexicon(const std::string& lang_dir,
       for (auto [col, dest] : {std::pair{c_src, &p.source}, std::pair{c_tgt, &p.target}}) {
         const std::string& v = t->cell(row, col);
         if (v == "-" || v.empty()) continue;
-        for (const std::string& r : split(v, '|')) {
+        for (const std::string& r : split_nonempty(v, '|')) {
           RoleSpec rs;
           if (!parse_role(r, rs) || rs.rel == RoleSpec::Rel::any) err = "unknown role '" + r + "'";
           dest->push_back(rs);

@@ -44,6 +44,18 @@ std::string TsvTable::comment_value(std::string_view key) const {
   return "";
 }
 
+std::vector<std::string> split_nonempty(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t b = 0;
+  while (b <= s.size()) {
+    size_t e = s.find(sep, b);
+    if (e == std::string_view::npos) e = s.size();
+    if (e > b) out.emplace_back(s.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
 namespace {
 
 std::vector<std::string> split_tabs(std::string_view line) {

@@ -24,6 +24,9 @@ struct Problem {
   std::string to_string() const;
 };
 
+// The non-empty parts of `s` between separators ("WEAPON|~geld" -> WEAPON, ~geld).
+std::vector<std::string> split_nonempty(std::string_view s, char sep);
+
 struct TsvRow {
   uint64_t line = 0;  // 1-based line number in the file
   std::vector<std::string> cells;

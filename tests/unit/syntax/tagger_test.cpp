@@ -178,6 +178,22 @@ TEST(TaggerCommitted, EnglishOnEwtDev) {
   check_committed("en", "en_ewt-ud2.16/dev.conllu", 93.5);
 }
 
+// One sentence of space-separated words, tagged.
+Doc tag_words(const Tagger& tagger, const char* text) {
+  Doc d;
+  std::istringstream words(text);
+  for (std::string w; words >> w;) {
+    TokenData t;
+    t.form = w;
+    d.tokens.push_back(t);
+  }
+  d.sentences.push_back(SentenceData{});
+  d.sentences[0].first = 0;
+  d.sentences[0].last = static_cast<uint32_t>(d.tokens.size());
+  tagger.tag(d);
+  return d;
+}
+
 // Newswire sentences that open with capitalized words (issue 2): the English tagger must find
 // the main verb. (These sentences were tagged all PROPN/X because language identification sent
 // them to the Dutch tagger; see tests/unit/pipeline/news_lang_test.cpp.)
@@ -195,17 +211,7 @@ TEST(TaggerCommitted, EnglishNewsSentencesKeepTheirVerb) {
       {"Rebels shelled the capital on Monday .", 1},
   };
   for (const auto& [text, verb] : cases) {
-    Doc d;
-    std::istringstream words(text);
-    for (std::string w; words >> w;) {
-      TokenData t;
-      t.form = w;
-      d.tokens.push_back(t);
-    }
-    d.sentences.push_back(SentenceData{});
-    d.sentences[0].first = 0;
-    d.sentences[0].last = static_cast<uint32_t>(d.tokens.size());
-    (*tagger)->tag(d);
+    Doc d = tag_words(**tagger, text);
     EXPECT_EQ(d.tokens[verb].upos, "VERB") << text;
     EXPECT_NE(d.tokens[0].upos, "PROPN") << text;
   }
@@ -217,20 +223,7 @@ TEST(TaggerCommitted, DutchHebbenWithoutVerbIsTheMainVerb) {
   if (!std::filesystem::exists(model)) GTEST_SKIP() << "no committed model at " << model;
   auto tagger = Tagger::load(model);
   ASSERT_TRUE(tagger.ok()) << tagger.status().to_string();
-  auto tag = [&](const char* text) {
-    Doc d;
-    std::istringstream words(text);
-    for (std::string w; words >> w;) {
-      TokenData t;
-      t.form = w;
-      d.tokens.push_back(t);
-    }
-    d.sentences.push_back(SentenceData{});
-    d.sentences[0].first = 0;
-    d.sentences[0].last = static_cast<uint32_t>(d.tokens.size());
-    (*tagger)->tag(d);
-    return d;
-  };
+  auto tag = [&](const char* text) { return tag_words(**tagger, text); };
   EXPECT_EQ(tag("Iran heeft in het Westen een slechte naam , vanwege het bewind .").tokens[1].upos,
             "VERB");
   EXPECT_EQ(tag("Iran heeft in het Westen een belabberde naam .").tokens[1].upos, "VERB");
