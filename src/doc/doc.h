@@ -93,6 +93,9 @@ struct EventPlace {
   double lat = 0, lon = 0;
   std::string precision;        // city, region, country
   uint32_t start = 0, end = 0;  // the evidence in the text
+  // Internal: named elsewhere in the sentence, outside the event's own clauses (the enricher's
+  // last resort); such a place does not code the event's target. Not written out.
+  bool from_sentence = false;
   bool known() const { return !precision.empty(); }
 };
 
@@ -125,7 +128,9 @@ struct Event {
   std::string why;        // how the event was found and why that confidence
   std::string predicate;  // the dictionary entry that matched ("leveren VERB 072 @ line 12")
   // Internal: a violent event without a coded actor, kept by the Engine only when the enricher
-  // finds a casualty count for it ("drie doden", "470 mensen zijn gedood"). Not written out.
+  // finds a casualty count for it ("drie doden", "470 mensen zijn gedood"), or a protest without
+  // one, kept when it has a place of its own ("Thousands rallied in Lagos": NGACVL). Not
+  // written out.
   bool provisional = false;
   // Internal: the attribution comes from a speech verb above or below the event ("said",
   // "meldde"), not from "according to"/"volgens"; the enricher does not give such an event the

@@ -6,13 +6,18 @@
 //   0  its clause: the subtree of the trigger's verbal head, without the clauses of other verbs
 //      (relative, adverbial, complement clauses, coordinated verbs) — "die op 13 september ...
 //      werd gearresteerd" dates the arrest, not "begonnen";
-//   1  the rest of its subtree (an object's relative clause), and the clause of the verb it
-//      depends on when the trigger is a noun in a "bij/tijdens/in" phrase or the subject
-//      ("Bij een aanval ... waren drie doden gevallen"), or an adverbial/coordinated verb;
-//   2  the rest of the sentence, outside the phrase naming who reported it — only for places
-//      after a locative preposition, and for counts of material-conflict events.
+//   1  the clause of the verb it depends on, when the trigger is a noun in a "bij/tijdens/in"
+//      phrase or the subject ("Bij een aanval ... waren drie doden gevallen"), a noun naming
+//      what the subject goes to do ("return to Geneva for talks"), or an adverbial,
+//      complement or coordinated verb;
+//   2  the rest of its subtree (an object's relative clause, embedded clauses), and the place
+//      of a sentence that opens with a locative ("In Kyiv, ...");
+//   3  the rest of the sentence, outside the phrase naming who reported it — only for places
+//      after a locative preposition (a last resort, like GDELT's action place), and for counts
+//      of material-conflict events.
 // The nearest expression in the lowest tier wins; for places a locative preposition beats a
-// preposition of direction, which beats a bare city name, and a city beats a country.
+// preposition of direction, which beats a bare city name, and a city beats a country; a city or
+// region of the chosen country within the same reach replaces the country.
 #include "enrich/enricher.h"
 
 #include <algorithm>
@@ -162,7 +167,10 @@ int32_t verbal_ancestor(const SentenceView& s, uint32_t t) {
 // The tier of every token of the sentence for this event: 0 its clause, 1 the clause it depends
 // on (inherited), 2 the rest of its subtree (embedded clauses), 3 the rest of the sentence,
 // kOut the phrase naming who reported it.
-std::vector<uint8_t> scope(const SentenceView& s, const Event& e) {
+// `topic` tells whether the trigger is a noun that is the topic of a preposition ("protesteren
+// tegen de wapenleveranties"): such an event takes no place from the rest of the sentence.
+std::vector<uint8_t> scope(const SentenceView& s, const Event& e, bool& topic) {
+  topic = false;
   std::vector<uint8_t> tiers(s.size(), 3);
   uint32_t a0 = std::clamp<uint32_t>(e.trigger_first, s.first, s.last - 1);
   uint32_t a1 = std::clamp<uint32_t>(e.trigger_last, a0, s.last - 1);
@@ -207,7 +215,12 @@ std::vector<uint8_t> scope(const SentenceView& s, const Event& e) {
     if (c >= 0) {
       const std::string& w = s.low(static_cast<uint32_t>(c));
       inherit = w == "bij" || w == "tijdens" || w == "during" || w == "in" || w == "at" ||
-                w == "na" || w == "after" || w == "amid" || w == "te" || w == "on" || w == "op";
+                w == "na" || w == "after" || w == "amid" || w == "te" || w == "on" || w == "op" ||
+                // what the subject goes to do: "return to Geneva for talks"
+                ((w == "for" || w == "voor") &&
+                 (s.rel(anchor).starts_with("obl") ||
+                  (s.rel(anchor) == "nmod" && parent >= 0 && s.rel(parent).starts_with("obl"))));
+      topic = !inherit;
     }
   } else if (r == "advcl" || r == "xcomp" || r == "conj") {
     inherit = true;
@@ -311,7 +324,8 @@ void Enricher::enrich(Doc& doc) const {
     }
     SentenceInfo& si = it->second;
     const SentenceView& s = si.view;
-    std::vector<uint8_t> tiers = scope(s, e);
+    bool topic = false;
+    std::vector<uint8_t> tiers = scope(s, e, topic);
     uint32_t anchor = std::clamp<uint32_t>(e.trigger_first, s.first, s.last - 1);
     auto tier_of = [&](uint32_t first, uint32_t last) {
       uint8_t t = 0;
@@ -361,19 +375,42 @@ void Enricher::enrich(Doc& doc) const {
       // officials said Russia attacked ..." is where it was said ("according to" says nothing
       // of a place).
       if (t == 3 && p.strength == 0 && opens_sentence(s, p.first) && !e.attributed_by_speech) t = 2;
-      if (t > 2 || p.strength >= 3) continue;
-      // A country that is the event's source or target is a place only after "in"/"at".
+      // Last resort, as GDELT's action place: a place named after "in"/"at" elsewhere in the
+      // sentence ("de oppositie dreigde zijn residentie in Tbilisi te bestormen" for the
+      // resignation), never in the phrase naming who reported the event, nor for an event a
+      // speech verb reports or a noun that is the topic of a preposition.
+      if (t > 3 || p.strength >= 3 ||
+          (t == 3 && (p.strength != 0 || topic || e.attributed_by_speech)))
+        continue;
+      // A country that is the event's source or target is a place only after "in"/"at", and a
+      // city only with a preposition ("Kyiv said ...").
       bool actor = false;
       for (const EventActor* a : {&e.source, &e.target})
         if (a->token >= static_cast<int32_t>(p.first) && a->token < static_cast<int32_t>(p.last))
           actor = true;
-      if (actor && p.strength != 0 && g.place(p.place).kind == Place::Kind::country) continue;
+      if (actor && p.strength != 0 &&
+          (g.place(p.place).kind == Place::Kind::country || p.strength == 2))
+        continue;
       std::tuple<int, int, int, uint32_t> key{t, p.strength, g.place(p.place).rank(),
                                               distance(p.first, anchor)};
       if (!bp || key < bkey) {
         bp = &p;
         bkey = key;
       }
+    }
+    // A city or region of the chosen country named within the event's reach (its clauses and
+    // subtree) is the more precise place: "oppositiepartijen in Nepal ... een staking die
+    // Kathmandu platlegde".
+    if (bp && g.place(bp->place).kind == Place::Kind::country) {
+      const PlaceMention* finer = nullptr;
+      for (const PlaceMention& p : si.places) {
+        const Place& pl = g.place(p.place);
+        if (pl.kind == Place::Kind::country || pl.country != g.place(bp->place).country ||
+            p.strength >= 3 || tier_of(p.first, p.last) > std::max(std::get<0>(bkey), 2))
+          continue;
+        if (!finer || distance(p.first, anchor) < distance(finer->first, anchor)) finer = &p;
+      }
+      if (finer) bp = finer;
     }
     if (bp) {
       const Place& pl = g.place(bp->place);
@@ -384,6 +421,8 @@ void Enricher::enrich(Doc& doc) const {
       e.place.precision = pl.precision();
       e.place.start = doc.tokens[bp->first].start;
       e.place.end = doc.tokens[bp->last - 1].end;
+      e.place.from_sentence =
+          tier_of(bp->first, bp->last) == 3 && !(bp->strength == 0 && opens_sentence(s, bp->first));
     }
 
     // Counts.

@@ -58,10 +58,11 @@ int PlaceFinder::strength(const SentenceView& s, uint32_t first, uint32_t last,
     h = static_cast<uint32_t>(up);
   }
   // A bare city argument without a preposition of its own: "shut down Khatmandu", "de
-  // hoofdstad Juba beschoten".
+  // hoofdstad Juba beschoten", "een staking die Kathmandu platlegde" (which the parser may read
+  // with Kathmandu as the subject; the enricher skips a place that is the event's own actor).
   std::string_view r = s.rel(head);
   if (s.tok(head).upos == "PROPN" && s.child(head, "case") < 0 &&
-      (r == "obj" || r == "obl" || r == "appos" || r == "flat"))
+      (r == "obj" || r == "obl" || r == "appos" || r == "flat" || r == "nsubj"))
     return 2;
   return 3;
 }

@@ -388,6 +388,11 @@ struct SentenceCoder {
   bool cue(std::string_view lemma, std::string_view kind, std::string_view feats = {}) const {
     return impl.cue(lemma, kind, feats);
   }
+  bool has_noun_entry(const std::vector<uint32_t>& entries) const {
+    for (uint32_t k : entries)
+      if (lex.predicates[k].noun) return true;
+    return false;
+  }
   bool in_class(const std::string& raw_lemma, const std::string& cls) const {
     return impl.in_class(raw_lemma, cls);
   }
@@ -511,6 +516,19 @@ struct SentenceCoder {
       const TokenData& t = doc.tokens[k];
       return has_feat(t.feats, "Number=Plur") || t.xpos.find("|mv") != std::string::npos;
     };
+    // A plural pronoun takes a plural name, an inhabitant noun ("Serbs", "Palestijnen"), or a
+    // name whose flat or compound part is one ("Bosnian Serbs", headed by "Bosnian").
+    auto group = [&](const Mention& mm) {
+      if (plural(mm.head) || mm.kind == "inhabitant") return true;
+      if (mm.head < sd.first || mm.head >= sd.last) return false;  // (an earlier sentence)
+      for (uint32_t c : tree.children(mm.head)) {
+        std::string_view b = tree.base(c);
+        if (b != "flat" && b != "compound") continue;
+        if (plural(c)) return true;
+        if (mention_at[c] >= 0 && doc.mentions[mention_at[c]].kind == "inhabitant") return true;
+      }
+      return false;
+    };
     for (uint32_t back = 0; back <= 1 && back <= s; ++back) {
       const SentenceData& sx = doc.sentences[s - back];
       int32_t subj = -1, nearest = -1;
@@ -518,7 +536,7 @@ struct SentenceCoder {
         const Mention& mm = doc.mentions[m];
         if (mm.first < sx.first || mm.last > sx.last || mm.last > x) continue;
         if (mm.kind == "media" || mm.country.empty()) continue;
-        if (plural(x) != plural(mm.head) && plural(x)) continue;
+        if (plural(x) && !group(mm)) continue;
         if (base_rel(doc.tokens[mm.head].deprel) == "nsubj" && subj < 0) subj = m;
         if (nearest < 0) nearest = m;
       }
@@ -569,15 +587,16 @@ struct SentenceCoder {
         frontier = std::move(next);
       }
       if (out.size() == before && genitive >= 0) out.push_back(genitive);
-      if (options.petrarch && out.size() == before + 1) {
-        // PETRARCH: coordinated names inside the phrase ("Eriadori and Calenardhon leaders")
+      if (out.size() > before + 1 && !options.petrarch) out.resize(before + 1);
+      if (out.size() == before + 1) {
+        // Coordinated names inside the phrase ("Eriadori and Calenardhon leaders", "Amerikaanse
+        // en Russische onderhandelaars")
         const int32_t found = out.back();
         for (uint32_t c : tree.children(doc.mentions[found].head))
           if (tree.base(c) == "conj" && mention_at[c] >= 0 && mention_at[c] != found)
             out.push_back(mention_at[c]);
       }
     }
-    if (out.size() > before + 1 && !options.petrarch) out.resize(before + 1);
     // Coordination: Syrië en Irak.
     for (uint32_t c : tree.children(x))
       if (tree.base(c) == "conj" && tree.t(c).upos != "VERB") actors_at(c, out, depth + 1);
@@ -794,6 +813,12 @@ struct SentenceCoder {
       if (it == by_key.end()) it = by_key.find(key);
       // A particle the parser hung on the wrong verb ("dreigde ... af te breken"): the plain lemma.
       if (it == by_key.end() && key != plain) it = by_key.find(plain);
+      // A noun listed as written where the lemmatizer makes it singular ("talks" -> talk, which
+      // is also a verb entry).
+      if (noun && (it == by_key.end() || !has_noun_entry(it->second))) {
+        auto f = by_key.find(lower_ascii(tk.form));
+        if (f != by_key.end() && has_noun_entry(f->second)) it = f;
+      }
       // Dutch compounds lose their linking s in UD lemmas (bemiddeling_poging): put it back.
       if (it == by_key.end() && dutch && tk.lemma.find('_') != std::string::npos) {
         std::string with_s;
@@ -883,6 +908,24 @@ struct SentenceCoder {
             if (c != i && tree.base(c) == "obj" && !roles.has("iobj"))
               roles.add("iobj", Arg{static_cast<int32_t>(c), "", true, "iobj<-light " + hl});
           if (!roles.has("subj") && !tree.passive(h)) inherit_subject(h, roles, " (light verb)");
+        }
+      }
+      // A verb of going or gathering whose for/voor phrase names what its subject comes to do:
+      // "return to Geneva for talks", "stroomden samen voor een betoging" (also when the parser
+      // hung the phrase on the place: "keren terug naar Genève voor overleg").
+      int32_t pv = h;
+      if (noun && h >= 0 && my == "nmod" && tree.base(h) == "obl") pv = tree.head(h);
+      if (noun && pv >= 0 && (my == "obl" || my == "nmod") && !roles.has("subj") &&
+          tree.t(pv).upos == "VERB") {
+        std::string hl = lower_ascii(lemma_without_marks(tree.t(pv).lemma));
+        std::string pr = tree.prep(i);
+        if ((pr == "for" || pr == "voor") && cue(hl, "purpose")) {
+          for (uint32_t c : tree.children(pv))
+            if (tree.rel(c) == "nsubj") {
+              roles.add("subj", Arg{static_cast<int32_t>(c), "", true, "subj<-purpose " + hl});
+              break;
+            }
+          if (!roles.has("subj")) inherit_subject(pv, roles, " (purpose " + hl + ")");
         }
       }
       if (noun) {
@@ -1103,6 +1146,10 @@ struct SentenceCoder {
         if (tree.t(tok).upos != "NOUN") return false;
         std::string l = lower_ascii(lemma_without_marks(tree.t(tok).lemma));
         auto e = by_key.find(l);
+        if (e == by_key.end() || !has_noun_entry(e->second)) {
+          auto f = by_key.find(lower_ascii(tree.t(tok).form));
+          if (f != by_key.end()) e = f;
+        }
         if (e == by_key.end()) {
           size_t us = tree.t(tok).lemma.rfind('_');
           if (us != std::string::npos)
@@ -1139,8 +1186,9 @@ struct SentenceCoder {
           std::vector<int32_t> ms;
           actors_at(static_cast<uint32_t>(tok), ms, 0);
           // an adjective is an actor only when it names a country ("Russische invasie"), not a
-          // role ("military aid")
-          if (how.starts_with("amod") && !ms.empty() && doc.mentions[ms[0]].country.empty())
+          // role ("military aid", "a general strike", even with a country from the context)
+          if (how.starts_with("amod") && !ms.empty() &&
+              (doc.mentions[ms[0]].country.empty() || doc.mentions[ms[0]].kind == "agent"))
             return false;
           if (!ms.empty()) {
             side.mentions = std::move(ms);
@@ -1327,7 +1375,9 @@ struct SentenceCoder {
       std::string inferred_source;
       std::string inferred_how;
       int32_t inferred_tok = -1;
-      if (src.token < 0 && cc->root == "14") {
+      // (also when the protesters are named without an actor: "Thousands ... rallied in Lagos")
+      if (cc->root == "14" &&
+          (src.token < 0 || (src.mentions.empty() && tree.t(src.token).upos != "PRON"))) {
         for (const auto& [k, a] : f.roles.items) {
           if (k != "pp:in" || a.token < 0) continue;
           std::vector<int32_t> ms;
@@ -1510,13 +1560,15 @@ struct SentenceCoder {
       // Engine to keep when a casualty count is found for it.
       const bool violent = cc->root == "18" || cc->root == "19" || cc->root == "20";
       bool provisional = false;
+      // So is a protest, for the Engine to keep when its place is found (its protesters are
+      // then the place's civilians).
       if (!src_coded && !tgt_coded && inferred_source.empty() && options.require_coded_actor) {
-        if (!violent) continue;  // nobody to code
+        if (!violent && cc->root != "14") continue;  // nobody to code
         provisional = true;
       }
       // An event noun names an event only with both its parties (or, for a protest, its
       // protesters): "de oorlog" alone is a topic, not a coded event.
-      if (p.noun && cc->root != "14" && (src.token < 0 || tgt.token < 0) &&
+      if (p.noun && cc->root != "14" && (src.token < 0 || tgt.token < 0) && pairs.empty() &&
           options.require_coded_actor) {
         if (!violent) continue;
         provisional = true;

@@ -12,7 +12,9 @@ namespace {
 // the place's country as its target ("reimposed blockades in the West Bank" -> PSE, "shelled
 // the town in Yemen" -> YEM), as event coders do: the target is what lies in that place.
 void target_from_place(const Doc& doc, Event& e) {
-  if (!e.target.code.empty() || !e.place.known() || e.place.country.size() != 3) return;
+  if (!e.target.code.empty() || !e.place.known() || e.place.country.size() != 3 ||
+      e.place.from_sentence)
+    return;
   if (e.target.stated()) {
     e.target.code = e.place.country;
   } else {
@@ -83,11 +85,25 @@ Status Engine::process(Doc& doc) const {
   if (!doc.has(kMentions)) l.actors->assign(doc);
   if (l.coder && !doc.has(kEvents)) l.coder->assign(doc);
   if (l.enricher && !doc.has(kEnriched)) l.enricher->enrich(doc);
-  // A violent event without a coded actor stays only with a casualty count.
-  std::erase_if(doc.events,
-                [](const Event& e) { return e.provisional && e.fatalities < 0 && e.injured < 0; });
+  // A violent event without a coded actor stays only with a casualty count; a protest only
+  // with a place of its own (its protesters are then that place's civilians).
+  auto protest = [](const Event& e) { return e.root == "14"; };
+  std::erase_if(doc.events, [&](const Event& e) {
+    if (!e.provisional) return false;
+    if (protest(e)) return !e.place.known() || e.place.from_sentence || e.place.country.size() != 3;
+    return e.fatalities < 0 && e.injured < 0;
+  });
   for (Event& e : doc.events) {
-    if (e.provisional) {
+    if (e.provisional && protest(e)) {
+      e.provisional = false;
+      e.source.code = e.place.country + "CVL";
+      if (!e.source.stated()) {
+        e.source.text = std::string(doc.slice(e.place.start, e.place.end));
+        e.source.start = e.place.start;
+        e.source.end = e.place.end;
+      }
+      e.why += "; source coded as the civilians of the place " + e.place.name;
+    } else if (e.provisional) {
       e.provisional = false;
       e.why += "; kept without a coded actor for its casualty count";
     }

@@ -145,6 +145,53 @@ void hebben_without_verb(Doc& doc, const SentenceData& sent) {
   }
 }
 
+// English past tense: a clause needs a finite verb, and the tagger (trained on web text) often
+// takes the verb of a news sentence for a participle when a noun follows it: "Syrian officers
+// today ended mediation efforts", "Kenzo Oshima, the UN relief coordinator, demanded parties
+// to ...". In a sentence with no finite verb at all, the first VBN that no auxiliary precedes
+// and that follows a nominal or adverb (not a determiner, adjective or preposition: "the
+// proposed changes", "of the banned party") becomes VBD, finite, in the person and number of
+// the nearest nominal before it.
+void past_without_finite(Doc& doc, const SentenceData& sent) {
+  if (sent.last - sent.first < 3) return;
+  for (uint32_t i = sent.first; i < sent.last; ++i) {
+    const TokenData& t = doc.tokens[i];
+    if (t.upos == "AUX" || has_verbform(t.feats, "Fin") || t.xpos == "VBD" || t.xpos == "VBZ" ||
+        t.xpos == "VBP" || t.xpos == "MD")
+      return;
+  }
+  // (news puts the day between subject and verb: "Russia Monday denied", "officers today ended")
+  static const std::unordered_set<std::string> kTime = {
+      "today",     "yesterday", "tonight", "tomorrow", "monday", "tuesday",
+      "wednesday", "thursday",  "friday",  "saturday", "sunday"};
+  int32_t subject = -1;
+  std::string low;
+  for (uint32_t i = sent.first; i < sent.last; ++i) {
+    TokenData& t = doc.tokens[i];
+    low.clear();
+    syntax_text::to_lower(t.form, low);
+    if ((t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "PRON") && !kTime.count(low))
+      subject = static_cast<int32_t>(i);
+    if (t.xpos != "VBN" || t.upos != "VERB" || i == sent.first || subject < 0) continue;
+    const std::string& prev = doc.tokens[i - 1].upos;
+    if (prev == "DET" || prev == "ADJ" || prev == "ADP" || prev == "NUM" || prev == "CCONJ" ||
+        prev == "PART")
+      return;
+    const TokenData& s = doc.tokens[static_cast<uint32_t>(subject)];
+    low.clear();
+    syntax_text::to_lower(s.form, low);
+    const char* person = "3";
+    if (low == "i" || low == "we") person = "1";
+    if (low == "you") person = "2";
+    bool plural =
+        s.xpos == "NNS" || s.xpos == "NNPS" || s.feats.find("Number=Plur") != std::string::npos;
+    t.xpos = "VBD";
+    t.feats = std::string("Mood=Ind|Number=") + (plural ? "Plur" : "Sing") + "|Person=" + person +
+              "|Tense=Past|VerbForm=Fin";
+    return;
+  }
+}
+
 }  // namespace
 
 void Tagger::tag(Doc& doc) const {
@@ -230,6 +277,7 @@ void Tagger::tag(Doc& doc) const {
       }
     }
     if (m.lang == "nl") hebben_without_verb(doc, sent);
+    if (m.lang == "en") past_without_finite(doc, sent);
   }
   doc.annotations |= kUpos | kXpos | kFeats;
 }

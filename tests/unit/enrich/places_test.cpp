@@ -100,6 +100,17 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"en", "British aircraft killed 4 Iraqis in an attack on a weapons supply in Basra.",
              "killed", "Basra", "IRQ", "city"},
         Case{"en", "Negotiators return to Geneva this week.", "return", "Geneva", "CHE", "city"},
+        // What the subject goes to do happens where it goes.
+        Case{"en", "Negotiators return to Geneva this week for talks.", "talks", "Geneva", "CHE",
+             "city"},
+        // Last resort: a place after "in" elsewhere in the sentence.
+        Case{"nl",
+             "De Georgische president trad zondag af toen de oppositie dreigde zijn residentie in "
+             "Tbilisi te bestormen.",
+             "trad", "Tbilisi", "GEO", "city"},
+        // A city of the chosen country is the more precise place.
+        Case{"en", "Opposition parties in Nepal organized a strike that shut down Kathmandu.",
+             "strike", "Kathmandu", "NPL", "city"},
         Case{"en", "Protesters blocked roads in the capital city of Algiers.", "blocked", "Algiers",
              "DZA", "city"},
         Case{"en", "Iran criticised Israel.", "criticised", "", "", ""},

@@ -210,11 +210,11 @@ TEST_F(Coder, SeedArticleMustShow) {
 // Repairs of parses the models get wrong, on hand-written trees (no tagger or parser involved).
 class CoderOnTrees : public Coder {
  protected:
-  Doc code_tree(const std::string& conllu) {
+  Doc code_tree(const std::string& conllu, const std::string& lang = "nl") {
     auto cr = read_conllu(conllu, std::string("test"));
     EXPECT_FALSE(cr.docs.empty());
     Doc d = cr.docs.empty() ? Doc{} : cr.docs[0];
-    d.lang = "nl";
+    d.lang = lang;
     d.date = "2022-12";
     Status st = engine()->process(d);
     EXPECT_TRUE(st.ok()) << st.to_string();
@@ -310,6 +310,90 @@ TEST_F(CoderOnTrees, ZijnPerfectOfAVerbWithoutObjectIsNotAPassive) {
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(a->source.code, "");
   EXPECT_EQ(a->target.code.substr(0, 3), "IGO");
+}
+
+TEST_F(CoderOnTrees, PurposePhraseGivesTheEventNounTheSubject) {
+  // "return to Geneva for talks": the talks are the subject's, and happen in Geneva; "talks" is
+  // found as written although its lemma is the verb "talk".
+  Doc d = code_tree(
+      "1\tRussia\tRussia\tPROPN\tNNP\tNumber=Sing\t2\tnsubj\t_\t_\n"
+      "2\treturns\treturn\tVERB\tVBZ\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "3\tto\tto\tADP\tIN\t_\t4\tcase\t_\t_\n"
+      "4\tGeneva\tGeneva\tPROPN\tNNP\tNumber=Sing\t2\tobl\t_\t_\n"
+      "5\tfor\tfor\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "6\ttalks\ttalk\tNOUN\tNNS\tNumber=Plur\t2\tobl\t_\t_\n"
+      "7\twith\twith\tADP\tIN\t_\t8\tcase\t_\t_\n"
+      "8\tUkraine\tUkraine\tPROPN\tNNP\tNumber=Sing\t6\tnmod\t_\t_\n"
+      "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n",
+      "en");
+  const Event* e = find(d, "04");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code, "RUS") << e->why;
+  EXPECT_EQ(e->target.code, "UKR") << e->why;
+  EXPECT_NE(e->why.find("purpose return"), std::string::npos) << e->why;
+  EXPECT_EQ(e->place.name, "Geneva");
+}
+
+TEST_F(CoderOnTrees, ProtestWithoutCodedProtestersTakesThePlace) {
+  // "Thousands rallied in Lagos": the protesters are Lagos's civilians.
+  Doc d = code_tree(
+      "1\tThousands\tthousand\tNOUN\tNNS\tNumber=Plur\t2\tnsubj\t_\t_\n"
+      "2\trallied\trally\tVERB\tVBD\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "3\tin\tin\tADP\tIN\t_\t4\tcase\t_\t_\n"
+      "4\tLagos\tLagos\tPROPN\tNNP\tNumber=Sing\t2\tobl\t_\t_\n"
+      "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n",
+      "en");
+  const Event* e = find(d, "14");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code, "NGACVL") << e->why;
+  EXPECT_EQ(e->source.text, "Thousands");
+  EXPECT_EQ(e->place.name, "Lagos");
+  // Without a place of its own the protest is dropped.
+  Doc none = code_tree(
+      "1\tThousands\tthousand\tNOUN\tNNS\tNumber=Plur\t2\tnsubj\t_\t_\n"
+      "2\trallied\trally\tVERB\tVBD\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n",
+      "en");
+  EXPECT_EQ(find(none, "14"), nullptr);
+}
+
+TEST_F(CoderOnTrees, PluralPronounTakesTheGroupName) {
+  // "their" -> "Bosnian Serbs", a name headed by the adjective with the inhabitant noun as flat
+  Doc d = code_tree(
+      "1\tBosnian\tBosnian\tPROPN\tNNP\tNumber=Sing\t3\tnsubj\t_\t_\n"
+      "2\tSerbs\tSerbs\tPROPN\tNNP\tNumber=Sing\t1\tflat\t_\t_\n"
+      "3\tsaid\tsay\tVERB\tVBD\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "4\ttheir\ttheir\tPRON\tPRP$\tNumber=Plur|Poss=Yes|PronType=Prs\t5\tnmod:poss\t_\t_\n"
+      "5\tforces\tforce\tNOUN\tNNS\tNumber=Plur\t6\tnsubj\t_\t_\n"
+      "6\tcompleted\tcomplete\tVERB\tVBD\tVerbForm=Fin\t3\tccomp\t_\t_\n"
+      "7\ttheir\ttheir\tPRON\tPRP$\tNumber=Plur|Poss=Yes|PronType=Prs\t8\tnmod:poss\t_\t_\n"
+      "8\twithdrawal\twithdrawal\tNOUN\tNN\tNumber=Sing\t6\tobj\t_\t_\n"
+      "9\tfrom\tfrom\tADP\tIN\t_\t10\tcase\t_\t_\n"
+      "10\tGorazde\tGorazde\tPROPN\tNNP\tNumber=Sing\t8\tnmod\t_\t_\n"
+      "11\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n",
+      "en");
+  const Event* e = find(d, "087");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code.substr(0, 3), "BIH") << e->why;
+}
+
+TEST_F(CoderOnTrees, RoleAdjectiveIsNoActor) {
+  // "a general strike": "general" names no army general, even with Nepal in the context
+  Doc d = code_tree(
+      "1\tStudents\tstudent\tNOUN\tNNS\tNumber=Plur\t5\tnsubj\t_\t_\n"
+      "2\tin\tin\tADP\tIN\t_\t3\tcase\t_\t_\n"
+      "3\tNepal\tNepal\tPROPN\tNNP\tNumber=Sing\t1\tnmod\t_\t_\n"
+      "4\thave\thave\tAUX\tVBP\tVerbForm=Fin\t5\taux\t_\t_\n"
+      "5\tstaged\tstage\tVERB\tVBN\tVerbForm=Part\t0\troot\t_\t_\n"
+      "6\ta\ta\tDET\tDT\t_\t8\tdet\t_\t_\n"
+      "7\tgeneral\tgeneral\tADJ\tJJ\tDegree=Pos\t8\tamod\t_\t_\n"
+      "8\tstrike\tstrike\tNOUN\tNN\tNumber=Sing\t5\tobj\t_\t_\n"
+      "9\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n",
+      "en");
+  const Event* e = find(d, "14");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code.find("MIL"), std::string::npos) << e->why;
+  EXPECT_EQ(e->source.code.substr(0, 3), "NPL") << e->why;
 }
 
 }  // namespace

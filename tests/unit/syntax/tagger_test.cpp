@@ -231,5 +231,21 @@ TEST(TaggerCommitted, DutchHebbenWithoutVerbIsTheMainVerb) {
   EXPECT_EQ(tag("Hij zei dat Iran drones geleverd heeft .").tokens[6].upos, "AUX");
 }
 
+// English: a sentence without a finite verb gets one, from a participle after its subject.
+TEST(TaggerCommitted, EnglishPastTenseWhenNoFiniteVerb) {
+  std::string model = model_path("en", "tagger");
+  if (!std::filesystem::exists(model)) GTEST_SKIP() << "no committed model at " << model;
+  auto tagger = Tagger::load(model);
+  ASSERT_TRUE(tagger.ok()) << tagger.status().to_string();
+  Doc d = tag_words(**tagger, "Syrian officers today ended mediation efforts in Tripoli .");
+  EXPECT_EQ(d.tokens[3].xpos, "VBD");
+  EXPECT_NE(d.tokens[3].feats.find("VerbForm=Fin"), std::string::npos) << d.tokens[3].feats;
+  EXPECT_NE(d.tokens[3].feats.find("Number=Plur"), std::string::npos) << d.tokens[3].feats;
+  // A participle after a determiner, or beside an auxiliary, stays one.
+  Doc a = tag_words(**tagger, "The proposed changes were rejected .");
+  EXPECT_EQ(a.tokens[1].xpos == "VBD", false);
+  EXPECT_EQ(a.tokens[4].xpos, "VBN");
+}
+
 }  // namespace
 }  // namespace dyad
