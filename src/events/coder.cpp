@@ -529,13 +529,17 @@ struct SentenceCoder {
       }
       return false;
     };
+    const bool personal =
+        has_feat(doc.tokens[x].feats, "Gender=Masc") || has_feat(doc.tokens[x].feats, "Gender=Fem");
     for (uint32_t back = 0; back <= 1 && back <= s; ++back) {
       const SentenceData& sx = doc.sentences[s - back];
       int32_t subj = -1, nearest = -1;
       for (int32_t m = static_cast<int32_t>(doc.mentions.size()) - 1; m >= 0; --m) {
         const Mention& mm = doc.mentions[m];
         if (mm.first < sx.first || mm.last > sx.last || mm.last > x) continue;
-        if (mm.kind == "media" || mm.country.empty()) continue;
+        // (an organisation too: "NATO confirmed it would tighten the blockade"; not for he/she)
+        if (mm.kind == "media" || mm.code.empty()) continue;
+        if (mm.country.empty() && (mm.kind != "organization" || personal)) continue;
         if (plural(x) && !group(mm)) continue;
         if (base_rel(doc.tokens[mm.head].deprel) == "nsubj" && subj < 0) subj = m;
         if (nearest < 0) nearest = m;
@@ -611,6 +615,9 @@ struct SentenceCoder {
     for (uint32_t a : tree.children(v))
       if (tree.base(a) == "aux" && tree.t(a).upos == "VERB")
         for (uint32_t c : tree.children(a)) deps.push_back(c);
+    bool plain_subject = false;
+    for (uint32_t c : deps)
+      if (tree.rel(c) == "nsubj" && tree.linear_prep(c).empty()) plain_subject = true;
     for (uint32_t c : deps) {
       std::string_view r = tree.rel(c);
       std::string_view b = base_rel(r);
@@ -619,7 +626,9 @@ struct SentenceCoder {
       if (!lp.empty() && lp != "te" && lp != "to") {
         key = (pass && lp == agent_prep) ? "subj" : "pp:" + lp;  // parser missed the PP
       } else if (b == "nsubj") {
-        key = pass ? "obj" : "subj";
+        // (a passive subject beside a plain one without a passive auxiliary is the object the
+        // parser mislabelled: "officieren hebben de bemiddelingspogingen gestaakt")
+        key = pass ? "obj" : (r == "nsubj:pass" && plain_subject) ? "obj" : "subj";
       } else if (b == "obj") {
         key = "obj";
       } else if (b == "iobj") {
@@ -778,7 +787,12 @@ struct SentenceCoder {
       bool verb = tk.upos == "VERB";
       bool noun = tk.upos == "NOUN";
       if (!verb && !noun) continue;
-      if (noun && mention_at[i] >= 0 && doc.mentions[mention_at[i]].head == i) continue;
+      // A noun that names an actor is no event, unless only its first part does: "NAVO-top",
+      // "VS-sancties" (the actor is then the compound part).
+      if (noun && mention_at[i] >= 0 && doc.mentions[mention_at[i]].head == i) {
+        const Mention& m = doc.mentions[mention_at[i]];
+        if (!m.via.starts_with("compound:") || m.via.find('+') != std::string::npos) continue;
+      }
       std::string plain = lower_ascii(lemma_without_marks(tk.lemma));
       std::string key = plain;
       std::string prefix;  // compound noun's first part
@@ -792,14 +806,19 @@ struct SentenceCoder {
           key = plain + " " + prt;
         }
       }
-      // A particle the parser hung on the object as a postposition ("hief een blokkade op"):
-      // the separable verb when the dictionary has it.
+      // A particle the parser hung on the object or an oblique as a postposition or apposition
+      // ("hief een blokkade op", "wees oproepen om hulp af", "schoot vijf mensen dood"): the
+      // separable verb when the dictionary has it.
       if (dutch && verb && key == plain)
         for (uint32_t c : tree.children(i)) {
-          if (tree.base(c) != "obj") continue;
+          std::string_view cb = tree.base(c);
+          if (cb != "obj" && cb != "obl" && cb != "nsubj") continue;
           for (uint32_t p : tree.children(c)) {
-            if (tree.base(p) != "case" || p < c) continue;
-            std::string prt = lower_ascii(tree.t(p).lemma);
+            if (p < c || p < i || !tree.children(p).empty()) continue;
+            std::string_view pb = tree.base(p);
+            if (pb != "case" && pb != "appos" && pb != "amod" && pb != "advmod" && pb != "nmod")
+              continue;
+            std::string prt = lower_ascii(tree.t(p).form);
             if (!plain.starts_with(prt) && by_key.count(prt + plain)) key = prt + plain;
           }
         }
@@ -1254,6 +1273,13 @@ struct SentenceCoder {
       };
       Side src, tgt;
       resolve(p.source, src, -1, false);
+      // An event noun whose first part names the actor: "NAVO-top", "VS-sancties".
+      if (p.noun && src.mentions.empty() && mention_at[i] >= 0 &&
+          doc.mentions[mention_at[i]].head == i && !doc.mentions[mention_at[i]].code.empty()) {
+        src.mentions = {mention_at[i]};
+        src.token = static_cast<int32_t>(i);
+        src.how = "compound part";
+      }
       if (options.petrarch && src.token < 0 && !p.noun && tree.passive(i)) {
         // PETRARCH: a passive without its agent takes the first actor after the verb as the
         // source ("The Philippines was criticized over its dispute with Eriador")
@@ -1568,8 +1594,11 @@ struct SentenceCoder {
       }
       // An event noun names an event only with both its parties (or, for a protest, its
       // protesters): "de oorlog" alone is a topic, not a coded event.
+      // (A noun its light verb gives a coded source is an act: "The UN launched an
+      // investigation into the killings".)
+      const bool light_source = src_coded && src.how.find("light") != std::string::npos;
       if (p.noun && cc->root != "14" && (src.token < 0 || tgt.token < 0) && pairs.empty() &&
-          options.require_coded_actor) {
+          !light_source && options.require_coded_actor) {
         if (!violent) continue;
         provisional = true;
       }

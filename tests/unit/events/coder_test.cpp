@@ -396,5 +396,72 @@ TEST_F(CoderOnTrees, RoleAdjectiveIsNoActor) {
   EXPECT_EQ(e->source.code.substr(0, 3), "NPL") << e->why;
 }
 
+TEST_F(CoderOnTrees, ParticleAsAppositionOfTheObjectMakesTheSeparableVerb) {
+  // "schoot vijf mensen dood" with "dood" as an apposition of "mensen"
+  Doc d = code_tree(
+      "1\tDe\tde\tDET\t_\t_\t2\tdet\t_\t_\n"
+      "2\tpolitie\tpolitie\tNOUN\t_\tNumber=Sing\t3\tnsubj\t_\t_\n"
+      "3\tschoot\tschieten\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "4\tvijf\tvijf\tNUM\t_\t_\t5\tnummod\t_\t_\n"
+      "5\tbetogers\tbetoger\tNOUN\t_\tNumber=Plur\t3\tobj\t_\t_\n"
+      "6\tdood\tdood\tNOUN\t_\t_\t5\tappos\t_\t_\n"
+      "7\tin\tin\tADP\t_\t_\t8\tcase\t_\t_\n"
+      "8\tIran\tIran\tPROPN\t_\t_\t3\tobl\t_\t_\n"
+      "9\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_\n\n");
+  const Event* e = find(d, "18");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->predicate.find("doodschieten"), std::string::npos) << e->predicate;
+}
+
+TEST_F(CoderOnTrees, PassiveSubjectBesideAPlainSubjectIsTheObject) {
+  // "officieren hebben de bemiddelingspogingen gestaakt": no passive auxiliary, two subjects
+  Doc d = code_tree(
+      "1\tSyrische\tSyrisch\tADJ\t_\t_\t2\tamod\t_\t_\n"
+      "2\tofficieren\tofficier\tNOUN\t_\tNumber=Plur\t6\tnsubj\t_\t_\n"
+      "3\thebben\thebben\tAUX\t_\tVerbForm=Fin\t6\taux\t_\t_\n"
+      "4\tde\tde\tDET\t_\t_\t5\tdet\t_\t_\n"
+      "5\tbemiddelingspogingen\tbemiddeling_poging\tNOUN\t_\tNumber=Plur\t6\tnsubj:pass\t_\t_\n"
+      "6\tgestaakt\tstaken\tVERB\t_\tVerbForm=Part\t0\troot\t_\t_\n"
+      "7\t.\t.\tPUNCT\t_\t_\t6\tpunct\t_\t_\n\n");
+  const Event* e = find(d, "16");
+  ASSERT_NE(e, nullptr) << (d.events.empty() ? "" : d.events[0].cameo);
+  EXPECT_EQ(e->source.code.substr(0, 3), "SYR");
+}
+
+TEST_F(CoderOnTrees, EventNounWhoseFirstPartNamesTheActor) {
+  // "de VS-sancties tegen Iran": the noun is the event, its first part the source
+  Doc d = code_tree(
+      "1\tDe\tde\tDET\t_\t_\t2\tdet\t_\t_\n"
+      "2\tVS-sancties\tVS_sanctie\tNOUN\t_\tNumber=Plur\t7\tnsubj\t_\t_\n"
+      "3\ttegen\ttegen\tADP\t_\t_\t4\tcase\t_\t_\n"
+      "4\tIran\tIran\tPROPN\t_\t_\t2\tnmod\t_\t_\n"
+      "5\tzijn\tzijn\tAUX\t_\tVerbForm=Fin\t7\tcop\t_\t_\n"
+      "6\tzeer\tzeer\tADV\t_\t_\t7\tadvmod\t_\t_\n"
+      "7\tstreng\tstreng\tADJ\t_\t_\t0\troot\t_\t_\n"
+      "8\t.\t.\tPUNCT\t_\t_\t7\tpunct\t_\t_\n\n");
+  const Event* e = find(d, "16");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code, "USA") << e->why;
+  EXPECT_EQ(e->target.code, "IRN") << e->why;
+}
+
+TEST_F(CoderOnTrees, ItRefersToAnOrganisation) {
+  // "NATO said it would tighten the blockade of Serbia"
+  Doc d = code_tree(
+      "1\tNATO\tNATO\tPROPN\tNNP\tNumber=Sing\t2\tnsubj\t_\t_\n"
+      "2\tsaid\tsay\tVERB\tVBD\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "3\tit\tit\tPRON\tPRP\tGender=Neut|Number=Sing|PronType=Prs\t5\tnsubj\t_\t_\n"
+      "4\twould\twould\tAUX\tMD\tVerbForm=Fin\t5\taux\t_\t_\n"
+      "5\ttighten\ttighten\tVERB\tVB\tVerbForm=Inf\t2\tccomp\t_\t_\n"
+      "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+      "7\tblockade\tblockade\tNOUN\tNN\tNumber=Sing\t5\tobj\t_\t_\n"
+      "8\tof\tof\tADP\tIN\t_\t9\tcase\t_\t_\n"
+      "9\tSerbia\tSerbia\tPROPN\tNNP\tNumber=Sing\t7\tnmod\t_\t_\n"
+      "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n",
+      "en");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(d.events[0].source.code.substr(0, 3), "IGO") << d.events[0].why;
+}
+
 }  // namespace
 }  // namespace dyad
