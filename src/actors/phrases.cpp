@@ -1,6 +1,7 @@
 // The phrase builder of the actor matcher (see matcher.h): lexical matches of a sentence become
 // actor mentions, combined over the UD tree (with adjacency as a fallback for poor parses).
 #include <algorithm>
+#include <unordered_set>
 
 #include "actors/matcher.h"
 
@@ -63,10 +64,18 @@ bool is_word(const TokenData& t, std::initializer_list<const char*> words) {
   return false;
 }
 
-// A capitalized alphabetic word that may be part of a person's name ("Mahsa", "Amini").
+// A capitalized alphabetic word that may be part of a person's name ("Mahsa", "Amini"); not a
+// day or month name ("Gorazde Friday", "Kabul maandag").
 bool name_like(const TokenData& t) {
   const std::string& f = t.form;
   if (f.size() < 2 || !(f[0] >= 'A' && f[0] <= 'Z')) return false;
+  static const std::unordered_set<std::string> kCalendar = {
+      "monday",    "tuesday",  "wednesday", "thursday", "friday",  "saturday", "sunday",
+      "january",   "february", "march",     "april",    "june",    "july",     "august",
+      "september", "october",  "november",  "december", "maandag", "dinsdag",  "woensdag",
+      "donderdag", "vrijdag",  "zaterdag",  "zondag",   "januari", "februari", "maart",
+      "juni",      "juli",     "augustus",  "oktober"};
+  if (kCalendar.count(lower_ascii(f))) return false;
   bool lower = false;
   for (size_t i = 1; i < f.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(f[i]);

@@ -64,6 +64,15 @@ int PlaceFinder::strength(const SentenceView& s, uint32_t first, uint32_t last,
   if (s.tok(head).upos == "PROPN" && s.child(head, "case") < 0 &&
       (r == "obj" || r == "obl" || r == "appos" || r == "flat" || r == "nsubj"))
     return 2;
+  // The same through a place noun: "attacked the town of Gorazde", "de stad Juba".
+  int32_t up = s.parent[head - s.first];
+  if (up >= 0 && (r == "nmod" || r == "appos" || r == "flat") &&
+      w_.find(L[static_cast<uint32_t>(up) - s.first], "noun")) {
+    std::string_view ur = s.rel(static_cast<uint32_t>(up));
+    if (s.child(static_cast<uint32_t>(up), "case") < 0 &&
+        (ur == "obj" || ur == "obl" || ur == "nsubj" || ur == "nsubj:pass"))
+      return 2;
+  }
   return 3;
 }
 

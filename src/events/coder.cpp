@@ -120,6 +120,7 @@ struct EventCoder::Impl {
   bool dutch = false;
   std::unordered_map<std::string, std::vector<uint32_t>> by_key;      // lookup key -> entries
   std::unordered_map<std::string, std::vector<std::string>> classes;  // lemma -> classes
+  std::unordered_set<std::string> required_lemmas;  // the ~lemma alternatives of constraints
   // multiword class members ("total boycott"): last word -> class and the words before it
   std::unordered_map<std::string, std::vector<std::pair<std::string, std::vector<std::string>>>>
       multi_classes;
@@ -179,16 +180,22 @@ struct EventCoder::Impl {
   }
   // A word form that is a known noun of the word classes (after plural stripping), whatever the
   // tagger said.
+  // A noun of the dictionaries (a word class member or a constraint's lemma), also in the plural:
+  // for nouns the tagger took for adverbs ("heeft inspecteurs gestuurd").
   bool known_noun(const std::string& form) const {
     std::string f = lower_ascii(form);
-    if (classes.count(f)) return true;
-    if (f.size() > 4 && f.ends_with("s") && classes.count(f.substr(0, f.size() - 1))) return true;
-    if (f.size() > 4 && f.ends_with("en") && classes.count(f.substr(0, f.size() - 2))) return true;
+    auto known = [&](const std::string& w) { return classes.count(w) || required_lemmas.count(w); };
+    if (known(f)) return true;
+    if (f.size() > 4 && f.ends_with("s") && known(f.substr(0, f.size() - 1))) return true;
+    if (f.size() > 4 && f.ends_with("en") && known(f.substr(0, f.size() - 2))) return true;
     return false;
   }
   bool lemma_is(const std::string& raw_lemma, const std::string& want) const {
     std::string plain = lower_ascii(lemma_without_marks(raw_lemma));
     if (plain == want) return true;
+    // a plural the lemmatizer left as it is (a noun tagged as another word class)
+    if (plain.size() == want.size() + 1 && plain.ends_with("s") && plain.starts_with(want))
+      return true;
     size_t us = raw_lemma.rfind('_');
     return us != std::string::npos && lower_ascii(raw_lemma.substr(us + 1)) == want;
   }
@@ -218,8 +225,11 @@ Result<std::shared_ptr<const EventCoder>> EventCoder::load(const std::string& la
   lang = lang.substr(lang.rfind('/') + 1);
   m.dutch = lang == "nl";
   m.lex.lang = lang;
-  for (uint32_t i = 0; i < m.lex.predicates.size(); ++i)
+  for (uint32_t i = 0; i < m.lex.predicates.size(); ++i) {
     m.by_key[m.lex.predicates[i].key].push_back(i);
+    for (const Constraint& c : m.lex.predicates[i].constraints)
+      for (const std::string& l : c.lemmas) m.required_lemmas.insert(lower_ascii(l));
+  }
   for (const auto& [cls, lemma] : m.lex.word_classes) {
     std::string l = lower_ascii(lemma);
     size_t sp = l.rfind(' ');

@@ -108,6 +108,10 @@ INSTANTIATE_TEST_SUITE_P(
              "De Georgische president trad zondag af toen de oppositie dreigde zijn residentie in "
              "Tbilisi te bestormen.",
              "trad", "Tbilisi", "GEO", "city"},
+        // A name after a place noun that is the object; a day name after it is no person's
+        // name ("Gorazde Friday").
+        Case{"en", "Serbs attacked the town of Gorazde Friday.", "attacked", "Goražde", "BIH",
+             "city"},
         // A city of the chosen country is the more precise place.
         Case{"en", "Opposition parties in Nepal organized a strike that shut down Kathmandu.",
              "strike", "Kathmandu", "NPL", "city"},

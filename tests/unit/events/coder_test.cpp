@@ -463,5 +463,21 @@ TEST_F(CoderOnTrees, ItRefersToAnOrganisation) {
   EXPECT_EQ(d.events[0].source.code.substr(0, 3), "IGO") << d.events[0].why;
 }
 
+TEST_F(CoderOnTrees, PluralNounTaggedAsAdverbMeetsTheConstraint) {
+  // "Het IAEA heeft inspecteurs gestuurd": inspecteurs tagged ADV, lemma left as written
+  Doc d = code_tree(
+      "1\tHet\thet\tDET\t_\t_\t2\tdet\t_\t_\n"
+      "2\tIAEA\tIAEA\tPROPN\t_\t_\t5\tnsubj\t_\t_\n"
+      "3\theeft\thebben\tAUX\t_\tVerbForm=Fin\t5\taux\t_\t_\n"
+      "4\tinspecteurs\tinspecteurs\tADV\t_\t_\t5\tadvmod\t_\t_\n"
+      "5\tgestuurd\tsturen\tVERB\t_\tVerbForm=Part\t0\troot\t_\t_\n"
+      "6\tnaar\tnaar\tADP\t_\t_\t7\tcase\t_\t_\n"
+      "7\tIran\tIran\tPROPN\t_\t_\t5\tobl\t_\t_\n"
+      "8\t.\t.\tPUNCT\t_\t_\t5\tpunct\t_\t_\n\n");
+  const Event* e = find(d, "09");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->target.code, "IRN") << e->why;
+}
+
 }  // namespace
 }  // namespace dyad
