@@ -452,12 +452,12 @@ std::vector<uint32_t> codepoint_to_byte(std::string_view text) {
 
 Result<std::vector<EventDnaDoc>> parse_eventdna(std::string_view content, const std::string& name) {
   std::vector<EventDnaDoc> out;
-  static constexpr std::string_view kKeys[] = {"doc_id", "text", "events"};
+  static constexpr std::string_view kKeys[] = {"doc_id", "text", "events", "sentences"};
   Status st = for_each_line(content, [&](size_t lineno, std::string_view line) {
     auto err = [&](const std::string& m) {
       return Status(Errc::parse, name + ":" + std::to_string(lineno) + ": " + m);
     };
-    json::Value v[3];
+    json::Value v[4];
     if (Status p = json::parse_object_fields(line, kKeys, v); !p.ok()) return err(p.message());
     if (!v[1].is_string()) return err("no text");
     EventDnaDoc d;
@@ -465,6 +465,23 @@ Result<std::vector<EventDnaDoc>> parse_eventdna(std::string_view content, const 
     d.text = std::move(v[1].str);
     const std::vector<uint32_t> bytes = codepoint_to_byte(d.text);
     const size_t n_cp = bytes.size() - 1;
+    // The conversion joined each article's title to its text with a space ("... vervolgd
+    // worden De Amerikaanse grensbewaking ..."); in the article the title is a line of its own.
+    // When the first sentence ends without punctuation, that space becomes a line break (same
+    // length: no offset moves), as a reader of the original article would see it.
+    if (v[3].is_array() && !v[3].items.empty()) {
+      const json::Value* cs = v[3].items[0].find("char_span");
+      if (cs && cs->is_array() && cs->items.size() == 2 && cs->items[1].is_number()) {
+        double b = cs->items[1].number;
+        if (b > 0 && b < static_cast<double>(n_cp)) {
+          uint32_t end = bytes[static_cast<size_t>(b)];
+          char last = d.text[end - 1];
+          if (d.text[end] == ' ' &&
+              std::string_view(".!?:;\"')").find(last) == std::string_view::npos)
+            d.text[end] = '\n';
+        }
+      }
+    }
     for (const json::Value& ev : v[2].items) {
       EventDnaEvent e;
       e.id = string_of(ev.find("id"));

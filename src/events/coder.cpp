@@ -1013,6 +1013,17 @@ struct SentenceCoder {
             for (const RoleSpec& r : c.roles) {
               if (r.rel == RoleSpec::Rel::any) {
                 for (uint32_t y : tree.children(i)) any = any || word_ok(y, "");
+                // a fixed expression the parser hung lower down ("kwamen drie mensen om het
+                // leven" with "om het leven" under "mensen")
+                std::vector<std::pair<uint32_t, int>> st = {{i, 0}};
+                while (!any && !st.empty()) {
+                  auto [y, d] = st.back();
+                  st.pop_back();
+                  for (uint32_t c : tree.children(y)) {
+                    if (tree.base(c) == "fixed" && word_ok(c, "")) any = true;
+                    if (d < 3 && !is_clausal(tree.base(c))) st.push_back({c, d + 1});
+                  }
+                }
                 for (const auto& [k, a] : roles.items)
                   if (!a.prefix.empty()) any = any || word_ok(i, a.prefix);
               } else {

@@ -363,6 +363,20 @@ TEST(EventDna, CodepointOffsetsBecomeBytes) {
           .ok());
 }
 
+TEST(EventDna, TitleWithoutPunctuationIsALineOfItsOwn) {
+  const std::string line =
+      R"({"doc_id":"d2","text":"Één man gedood Een man is gisteren doodgeschoten .","events":[],"sentences":[{"char_span":[0,14]},{"char_span":[15,50]}]})";
+  auto docs = parse_eventdna(line + "\n", "edna");
+  ASSERT_TRUE(docs.ok()) << docs.status().to_string();
+  EXPECT_EQ((*docs)[0].text, "Één man gedood\nEen man is gisteren doodgeschoten .");
+  // A title that ends with punctuation is left as it is.
+  const std::string dot =
+      R"({"doc_id":"d3","text":"Man gedood. Een man is gisteren doodgeschoten .","events":[],"sentences":[{"char_span":[0,11]}]})";
+  auto d3 = parse_eventdna(dot + "\n", "edna");
+  ASSERT_TRUE(d3.ok());
+  EXPECT_EQ((*d3)[0].text, "Man gedood. Een man is gisteren doodgeschoten .");
+}
+
 TEST(EventDna, TriggerOverlapAndSentenceLevel) {
   // Gold: an attack on "beschoten" (bytes 13..22), a demonstration in sentence 2, a meeting
   // that nobody finds.

@@ -479,5 +479,23 @@ TEST_F(CoderOnTrees, PluralNounTaggedAsAdverbMeetsTheConstraint) {
   EXPECT_EQ(e->target.code, "IRN") << e->why;
 }
 
+TEST_F(CoderOnTrees, FixedExpressionHungLowerDown) {
+  // "Bij de aanslag kwamen drie mensen om het leven" with "om het leven" under "mensen"
+  Doc d = code_tree(
+      "1\tBij\tbij\tADP\t_\t_\t3\tcase\t_\t_\n"
+      "2\tde\tde\tDET\t_\t_\t3\tdet\t_\t_\n"
+      "3\taanslag\taanslag\tNOUN\t_\tNumber=Sing\t4\tobl\t_\t_\n"
+      "4\tkwamen\tkomen\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "5\tdrie\tdrie\tNUM\t_\t_\t6\tnummod\t_\t_\n"
+      "6\tIraniërs\tIraniër\tPROPN\t_\tNumber=Plur\t4\tnsubj\t_\t_\n"
+      "7\tom\tom\tADP\t_\t_\t6\tnmod\t_\t_\n"
+      "8\thet\thet\tDET\t_\t_\t7\tfixed\t_\t_\n"
+      "9\tleven\tleven\tNOUN\t_\t_\t7\tfixed\t_\t_\n"
+      "10\t.\t.\tPUNCT\t_\t_\t4\tpunct\t_\t_\n\n");
+  const Event* e = find(d, "1823");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->target.code.substr(0, 3), "IRN") << e->why;
+}
+
 }  // namespace
 }  // namespace dyad
