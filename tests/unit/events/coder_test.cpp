@@ -497,5 +497,23 @@ TEST_F(CoderOnTrees, FixedExpressionHungLowerDown) {
   EXPECT_EQ(e->target.code.substr(0, 3), "IRN") << e->why;
 }
 
+TEST_F(CoderOnTrees, DayNameIsNoObject) {
+  // "lifted Friday a blockade on Palestinian lorries" with Friday as a second object
+  Doc d = code_tree(
+      "1\tIsrael\tIsrael\tPROPN\tNNP\tNumber=Sing\t2\tnsubj\t_\t_\n"
+      "2\tlifted\tlift\tVERB\tVBD\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "3\tFriday\tFriday\tPROPN\tNNP\tNumber=Sing\t2\tobj\t_\t_\n"
+      "4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+      "5\tblockade\tblockade\tNOUN\tNN\tNumber=Sing\t2\tobj\t_\t_\n"
+      "6\ton\ton\tADP\tIN\t_\t8\tcase\t_\t_\n"
+      "7\tPalestinian\tPalestinian\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+      "8\tlorries\tlorry\tNOUN\tNNS\tNumber=Plur\t5\tnmod\t_\t_\n"
+      "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n",
+      "en");
+  const Event* e = find(d, "087");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->target.code.substr(0, 3), "PSE") << e->why;
+}
+
 }  // namespace
 }  // namespace dyad
