@@ -939,7 +939,17 @@ struct SentenceCoder {
         // light verb: steun bieden, een aanval uitvoeren, sancties opleggen
         std::string hl = lower_ascii(lemma_without_marks(tree.t(h).lemma));
         if (tree.t(h).upos == "VERB" && (my == "obj" || tree.rel(i) == "nsubj:pass") &&
-            cue(hl, "light")) {
+            cue(hl, "receive") && !tree.passive(h)) {
+          // A verb of receiving: its subject is the noun's recipient, its van/from phrase the
+          // giver ("De oppositieleider kreeg een celstraf", "Kyiv received aid from Berlin").
+          Roles got;
+          role_fill(h, got, "<-receive " + hl, false, true);
+          for (auto& [k, a] : got.items) {
+            std::string key = k == "subj" ? "iobj" : (k == "pp:van" || k == "pp:from") ? "subj" : k;
+            if (!roles.has(key)) roles.add(key, a);
+          }
+        } else if (tree.t(h).upos == "VERB" && (my == "obj" || tree.rel(i) == "nsubj:pass") &&
+                   cue(hl, "light")) {
           role_fill(h, roles, "<-light " + hl, true, true);
           // "Oekraïne steun geven", "give Ukraine aid": the verb's other object is the recipient
           for (uint32_t c : tree.children(h))

@@ -515,5 +515,22 @@ TEST_F(CoderOnTrees, DayNameIsNoObject) {
   EXPECT_EQ(e->target.code.substr(0, 3), "PSE") << e->why;
 }
 
+TEST_F(CoderOnTrees, ReceivingVerbMakesItsSubjectTheRecipient) {
+  // "Ukraine received military aid from Germany": Germany gives, Ukraine receives
+  Doc d = code_tree(
+      "1\tUkraine\tUkraine\tPROPN\tNNP\tNumber=Sing\t2\tnsubj\t_\t_\n"
+      "2\treceived\treceive\tVERB\tVBD\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "3\tmilitary\tmilitary\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+      "4\taid\taid\tNOUN\tNN\tNumber=Sing\t2\tobj\t_\t_\n"
+      "5\tfrom\tfrom\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "6\tGermany\tGermany\tPROPN\tNNP\tNumber=Sing\t2\tobl\t_\t_\n"
+      "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n",
+      "en");
+  const Event* e = find(d, "07");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code, "DEU") << e->why;
+  EXPECT_EQ(e->target.code, "UKR") << e->why;
+}
+
 }  // namespace
 }  // namespace dyad
