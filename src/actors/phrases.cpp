@@ -1,9 +1,9 @@
 // The phrase builder of the actor matcher (see matcher.h): lexical matches of a sentence become
 // actor mentions, combined over the UD tree (with adjacency as a fallback for poor parses).
 #include <algorithm>
-#include <unordered_set>
 
 #include "actors/matcher.h"
+#include "util/calendar.h"
 
 namespace dyad {
 namespace {
@@ -69,13 +69,8 @@ bool is_word(const TokenData& t, std::initializer_list<const char*> words) {
 bool name_like(const TokenData& t) {
   const std::string& f = t.form;
   if (f.size() < 2 || !(f[0] >= 'A' && f[0] <= 'Z')) return false;
-  static const std::unordered_set<std::string> kCalendar = {
-      "monday",    "tuesday",  "wednesday", "thursday", "friday",  "saturday", "sunday",
-      "january",   "february", "march",     "april",    "june",    "july",     "august",
-      "september", "october",  "november",  "december", "maandag", "dinsdag",  "woensdag",
-      "donderdag", "vrijdag",  "zaterdag",  "zondag",   "januari", "februari", "maart",
-      "juni",      "juli",     "augustus",  "oktober"};
-  if (kCalendar.count(lower_ascii(f))) return false;
+  const std::string low = lower_ascii(f);
+  if (calendar::is_day_name(low) || calendar::is_month_name(low)) return false;
   bool lower = false;
   for (size_t i = 1; i < f.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(f[i]);

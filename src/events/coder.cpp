@@ -23,6 +23,7 @@
 
 #include "lexicon/predicates.h"
 #include "syntax/lemmatizer.h"
+#include "util/calendar.h"
 
 namespace dyad {
 
@@ -616,13 +617,6 @@ struct SentenceCoder {
       if (tree.base(c) == "conj" && tree.t(c).upos != "VERB") actors_at(c, out, depth + 1);
   }
 
-  static bool is_day_name(const std::string& form) {
-    static const std::unordered_set<std::string> kDays = {
-        "monday",  "tuesday", "wednesday", "thursday",  "friday",  "saturday", "sunday",
-        "maandag", "dinsdag", "woensdag",  "donderdag", "vrijdag", "zaterdag", "zondag"};
-    return kDays.count(lower_ascii(form)) > 0;
-  }
-
   void role_fill(uint32_t v, Roles& roles, const std::string& how_suffix, bool only_missing,
                  bool skip_subj_obj) {
     bool pass = tree.passive(v);
@@ -648,7 +642,8 @@ struct SentenceCoder {
         key = pass ? "obj" : (r == "nsubj:pass" && plain_subject) ? "obj" : "subj";
       } else if (b == "obj") {
         // "lifted Friday a blockade" (not "verdedigde vrijdag Irak", Irak hung on the day)
-        if (is_day_name(tree.t(c).form) && tree.children(c).empty()) continue;
+        if (calendar::is_day_name(lower_ascii(tree.t(c).form)) && tree.children(c).empty())
+          continue;
         key = "obj";
       } else if (b == "iobj") {
         key = "iobj";

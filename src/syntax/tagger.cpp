@@ -6,6 +6,7 @@
 
 #include "syntax/tagger_impl.h"
 #include "util/binio.h"
+#include "util/calendar.h"
 
 namespace dyad {
 
@@ -152,6 +153,11 @@ void hebben_without_verb(Doc& doc, const SentenceData& sent) {
 // and that follows a nominal or adverb (not a determiner, adjective or preposition: "the
 // proposed changes", "of the banned party") becomes VBD, finite, in the person and number of
 // the nearest nominal before it.
+bool time_word(std::string_view low) {
+  return low == "today" || low == "yesterday" || low == "tonight" || low == "tomorrow" ||
+         calendar::is_day_name(low);
+}
+
 void past_without_finite(Doc& doc, const SentenceData& sent) {
   if (sent.last - sent.first < 3) return;
   for (uint32_t i = sent.first; i < sent.last; ++i) {
@@ -161,16 +167,13 @@ void past_without_finite(Doc& doc, const SentenceData& sent) {
       return;
   }
   // (news puts the day between subject and verb: "Russia Monday denied", "officers today ended")
-  static const std::unordered_set<std::string> kTime = {
-      "today",     "yesterday", "tonight", "tomorrow", "monday", "tuesday",
-      "wednesday", "thursday",  "friday",  "saturday", "sunday"};
   int32_t subject = -1;
   std::string low;
   for (uint32_t i = sent.first; i < sent.last; ++i) {
     TokenData& t = doc.tokens[i];
     low.clear();
     syntax_text::to_lower(t.form, low);
-    if ((t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "PRON") && !kTime.count(low))
+    if ((t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "PRON") && !time_word(low))
       subject = static_cast<int32_t>(i);
     if (t.xpos != "VBN" || t.upos != "VERB" || i == sent.first || subject < 0) continue;
     const std::string& prev = doc.tokens[i - 1].upos;
