@@ -401,16 +401,21 @@ void Enricher::enrich(Doc& doc) const {
     // A city or region of the chosen country named within the event's reach (its clauses and
     // subtree) is the more precise place: "oppositiepartijen in Nepal ... een staking die
     // Kathmandu platlegde".
+    // (The last resort is a place found only at tier 3.)
+    bool last_resort = bp && std::get<0>(bkey) == 3;
     if (bp && g.place(bp->place).kind == Place::Kind::country) {
       const PlaceMention* finer = nullptr;
       for (const PlaceMention& p : si.places) {
         const Place& pl = g.place(p.place);
         if (pl.kind == Place::Kind::country || pl.country != g.place(bp->place).country ||
-            p.strength >= 3 || tier_of(p.first, p.last) > std::max(std::get<0>(bkey), 2))
+            p.strength >= 3 || tier_of(p.first, p.last) > 2)
           continue;
         if (!finer || distance(p.first, anchor) < distance(finer->first, anchor)) finer = &p;
       }
-      if (finer) bp = finer;
+      if (finer) {
+        bp = finer;
+        last_resort = false;
+      }
     }
     if (bp) {
       const Place& pl = g.place(bp->place);
@@ -421,8 +426,7 @@ void Enricher::enrich(Doc& doc) const {
       e.place.precision = pl.precision();
       e.place.start = doc.tokens[bp->first].start;
       e.place.end = doc.tokens[bp->last - 1].end;
-      e.place.from_sentence =
-          tier_of(bp->first, bp->last) == 3 && !(bp->strength == 0 && opens_sentence(s, bp->first));
+      e.place.from_sentence = last_resort;
     }
 
     // Counts.

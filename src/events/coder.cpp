@@ -179,8 +179,6 @@ struct EventCoder::Impl {
       return true;
     return false;
   }
-  // A word form that is a known noun of the word classes (after plural stripping), whatever the
-  // tagger said.
   // A noun of the dictionaries (a word class member or a constraint's lemma), also in the plural:
   // for nouns the tagger took for adverbs ("heeft inspecteurs gestuurd").
   bool known_noun(const std::string& form) const {
@@ -403,6 +401,14 @@ struct SentenceCoder {
     for (uint32_t k : entries)
       if (lex.predicates[k].noun) return true;
     return false;
+  }
+  using EntryIt = std::unordered_map<std::string, std::vector<uint32_t>>::const_iterator;
+  // The entries of a noun found by its lemma (`it`), or else by the word as written where the
+  // lemmatizer made it singular ("talks" -> talk, which is also a verb entry).
+  EntryIt noun_entries(EntryIt it, const TokenData& t) const {
+    if (it != by_key.end() && has_noun_entry(it->second)) return it;
+    auto f = by_key.find(lower_ascii(t.form));
+    return f != by_key.end() && has_noun_entry(f->second) ? f : it;
   }
   bool in_class(const std::string& raw_lemma, const std::string& cls) const {
     return impl.in_class(raw_lemma, cls);
@@ -846,12 +852,7 @@ struct SentenceCoder {
       if (it == by_key.end()) it = by_key.find(key);
       // A particle the parser hung on the wrong verb ("dreigde ... af te breken"): the plain lemma.
       if (it == by_key.end() && key != plain) it = by_key.find(plain);
-      // A noun listed as written where the lemmatizer makes it singular ("talks" -> talk, which
-      // is also a verb entry).
-      if (noun && (it == by_key.end() || !has_noun_entry(it->second))) {
-        auto f = by_key.find(lower_ascii(tk.form));
-        if (f != by_key.end() && has_noun_entry(f->second)) it = f;
-      }
+      if (noun) it = noun_entries(it, tk);
       // Dutch compounds lose their linking s in UD lemmas (bemiddeling_poging): put it back.
       if (it == by_key.end() && dutch && tk.lemma.find('_') != std::string::npos) {
         std::string with_s;
@@ -933,8 +934,8 @@ struct SentenceCoder {
       if (noun && h >= 0) {
         // light verb: steun bieden, een aanval uitvoeren, sancties opleggen
         std::string hl = lower_ascii(lemma_without_marks(tree.t(h).lemma));
-        if (tree.t(h).upos == "VERB" && (my == "obj" || tree.rel(i) == "nsubj:pass") &&
-            cue(hl, "receive") && !tree.passive(h)) {
+        const bool slot = tree.t(h).upos == "VERB" && (my == "obj" || tree.rel(i) == "nsubj:pass");
+        if (slot && cue(hl, "receive") && !tree.passive(h)) {
           // A verb of receiving: its subject is the noun's recipient, its van/from phrase the
           // giver ("De oppositieleider kreeg een celstraf", "Kyiv received aid from Berlin").
           Roles got;
@@ -943,8 +944,7 @@ struct SentenceCoder {
             std::string key = k == "subj" ? "iobj" : (k == "pp:van" || k == "pp:from") ? "subj" : k;
             if (!roles.has(key)) roles.add(key, a);
           }
-        } else if (tree.t(h).upos == "VERB" && (my == "obj" || tree.rel(i) == "nsubj:pass") &&
-                   cue(hl, "light")) {
+        } else if (slot && cue(hl, "light")) {
           role_fill(h, roles, "<-light " + hl, true, true);
           // "Oekraïne steun geven", "give Ukraine aid": the verb's other object is the recipient
           for (uint32_t c : tree.children(h))
@@ -1199,11 +1199,7 @@ struct SentenceCoder {
       auto is_event_noun = [&](int32_t tok) {
         if (tree.t(tok).upos != "NOUN") return false;
         std::string l = lower_ascii(lemma_without_marks(tree.t(tok).lemma));
-        auto e = by_key.find(l);
-        if (e == by_key.end() || !has_noun_entry(e->second)) {
-          auto f = by_key.find(lower_ascii(tree.t(tok).form));
-          if (f != by_key.end()) e = f;
-        }
+        auto e = noun_entries(by_key.find(l), tree.t(tok));
         if (e == by_key.end()) {
           size_t us = tree.t(tok).lemma.rfind('_');
           if (us != std::string::npos)

@@ -55,5 +55,21 @@ TEST(TargetFromPlace, StatedTargetKeepsItsCodeAndUncodedGetsOne) {
   EXPECT_EQ(f->target.code, "");
 }
 
+TEST(TargetFromPlace, ALastResortPlaceCodesNoTarget) {
+  DYAD_NEED_MODELS();
+  // "in Oekraïne" belongs to the invasion's clause; the persuading takes it only as a last
+  // resort, and then it does not make Ukraine the target.
+  Doc d = code(
+      "Door de Iraanse dreiging rechtstreeks aan de Russische invasie in Oekraïne te koppelen, "
+      "willen de VS Arabische landen overhalen zich bij anti-Russische sancties aan te sluiten.",
+      "nl");
+  const Event* e = find_root(d, "02");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code, "USA");
+  EXPECT_NE(e->target.code, "UKR") << e->why;
+  EXPECT_EQ(e->place.country, "UKR");
+  EXPECT_TRUE(e->place.from_sentence);
+}
+
 }  // namespace
 }  // namespace dyad
