@@ -12,7 +12,13 @@ int cmd_annotate(const Args& args) {
   add_input_flags(flags);
   add_pipeline_flags(flags);
   flags.value("format", "output format: conllu or jsonl", "conllu")
-      .toggle("no-syntax", "only split sentences and tokenize (no tags, lemmas or trees)");
+      .toggle("no-syntax", "only split sentences and tokenize (no tags, lemmas or trees)")
+      .toggle("retag",
+              "CoNLL-U input: tag and lemmatize again with dyad's models and keep the file's "
+              "trees (e.g. jackknifed training data for the parser)")
+      .toggle("reparse",
+              "CoNLL-U input: tag, lemmatize and parse the file's tokens again with dyad's models "
+              "(gold tokenization)");
   if (int rc = parse_or_usage(flags, args); rc >= 0) return rc;
   const std::string format = flags.get("format");
   if (format != "conllu" && format != "jsonl") {
@@ -26,8 +32,16 @@ int cmd_annotate(const Args& args) {
     report(pipeline.status());
     return kExitInput;
   }
+  uint32_t redo = 0;
+  if (flags.on("retag")) redo = kUpos | kXpos | kFeats | kLemmas;
+  if (flags.on("reparse")) redo = kUpos | kXpos | kFeats | kLemmas | kHeads;
+  const Pipeline& pl = **pipeline;
+  auto process = [&](Doc& doc) {
+    doc.annotations &= ~redo;
+    return pl.process(doc);
+  };
   std::string out;
-  return for_each_doc(flags, **pipeline, [&](Doc& doc) {
+  return for_each_doc(flags, process, [&](Doc& doc) {
     out.clear();
     if (format == "conllu")
       write_conllu(doc, out);

@@ -660,7 +660,7 @@ int cmd_eval(const Args& args) {
       return eval_events(flags);
     if (flags.positional().size() == 2 && flags.positional()[0] == "petrarch")
       return eval_petrarch(flags);
-    report("eval: name what to score: syntax, segment, actors or events");
+    report("eval: name what to score: syntax, segment, actors, events or petrarch FILE.xml");
     return kExitUsage;
   }
   const std::string what = flags.positional()[0];
@@ -668,7 +668,8 @@ int cmd_eval(const Args& args) {
   if (what == "segment") return eval_segment(flags);
   if (what == "actors") return eval_actors(flags);
   if (what == "events") return eval_events(flags);
-  report("eval: unknown '" + what + "' (syntax, segment, actors, events)");
+  if (what == "petrarch") return eval_petrarch(flags);  // reports the missing file
+  report("eval: unknown '" + what + "' (syntax, segment, actors, events, petrarch)");
   return kExitUsage;
 }
 

@@ -26,6 +26,8 @@ int cmd_train(const Args& args) {
              "together with the gold tags (0 = gold tags only, e.g. when the --train files "
              "already include copies with predicted tags)",
              "5")
+      .value("max-model-mb",
+             "parser: prune the weights until the model file is at most this many MB", "11.5")
       .toggle("punct-rule",
               "parser: re-attach the punctuation of UD 2.0 Dutch training files with the rule "
               "applied after parsing instead of the older projective re-attachment");
@@ -56,6 +58,7 @@ int cmd_train(const Args& args) {
     ParserTrainConfig cfg;
     cfg.jackknife_folds = flags.get_int("jackknife-folds", cfg.jackknife_folds);
     cfg.punct_rule_conversion = flags.on("punct-rule");
+    cfg.max_model_bytes = flags.get_double("max-model-mb", 11.5) * 1e6;
     st = train_parser(opts, cfg);
   } else {
     report("train: unknown stage '" + stage + "' (tagger, lemmatizer, parser)");

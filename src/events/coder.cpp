@@ -834,7 +834,15 @@ struct SentenceCoder {
           std::string_view cb = tree.base(c);
           if (cb != "obj" && cb != "obl" && cb != "nsubj") continue;
           for (uint32_t p : tree.children(c)) {
-            if (p < c || p < i || !tree.children(p).empty()) continue;
+            if (p < c || p < i) continue;
+            // Only a relative clause or punctuation may hang on it ("hief een blokkade op die
+            // sinds een dag gold": the clause belongs to the object).
+            bool bare = true;
+            for (uint32_t q : tree.children(p)) {
+              std::string_view qb = tree.base(q);
+              if (qb != "acl" && qb != "punct") bare = false;
+            }
+            if (!bare) continue;
             std::string_view pb = tree.base(p);
             if (pb != "case" && pb != "appos" && pb != "amod" && pb != "advmod" && pb != "nmod")
               continue;

@@ -34,8 +34,26 @@ size_t attach_punct(Doc& doc, const SentenceData& s);
 // dependent becomes obl:agent. Returns the number of labels changed.
 size_t mark_agents(Doc& doc, const SentenceData& s);
 
-// What Parser::parse does after the transitions of one sentence: attach_punct, then
-// mark_agents. Returns the number of heads and labels changed.
+// Dutch perfect, passive or modal split over the clause ("Tsjechië en Albanië hebben hun
+// betrekkingen ... opgewaardeerd"): the parser sometimes makes the finite hebben, zijn or worden
+// the main verb and hangs the participle under it (as obj, ccomp, xcomp, advcl, acl:relcl ...);
+// the same for zullen, kunnen, moeten, mogen and an infinitive. When such a verb (tagged VERB, or
+// a modal tagged AUX that heads the clause) has exactly one participle (infinitive) dependent,
+// not a conjunct, parataxis or attributive, with no auxiliary, copula or relative pronoun of its
+// own, that verb form takes the verb's place and all its other dependents, and the verb becomes
+// its AUX: aux for hebben and the modals, aux:pass for worden (its nsubj then nsubj:pass) and for
+// zijn unless there is an object.
+// The lemmas are Dutch, so English is left alone. Returns the number of verbs changed.
+size_t dutch_perfect_aux(Doc& doc, const SentenceData& s);
+
+// UD 2.16 Dutch (Alpino) writes a match score as one fixed expression: in "won met 2 - 1" the
+// dash and the second number are `fixed` dependents of the first (all 31 in nl_alpino dev).
+// Year ranges ("1940 - 1945", a conjunction in LassySmall) are left alone: both numbers must
+// have at most two digits. Only for doc.lang "nl". Returns the number of words changed.
+size_t dutch_scores(Doc& doc, const SentenceData& s);
+
+// What Parser::parse does after the transitions of one sentence: dutch_perfect_aux,
+// dutch_scores, attach_punct, then mark_agents. Returns the number of heads and labels changed.
 size_t finish_parse(Doc& doc, const SentenceData& s);
 
 }  // namespace dyad

@@ -287,6 +287,36 @@ TEST_F(CoderOnTrees, ParticleHungOnTheObjectMakesTheSeparableVerb) {
   EXPECT_EQ(e->source.code.substr(0, 3), "ISR");
 }
 
+TEST_F(CoderOnTrees, ParticleWithARelativeClauseStillMakesTheSeparableVerb) {
+  // "hief een blokkade op die gold": the relative clause hangs on the particle
+  Doc d = code_tree(
+      "1\tHet\thet\tDET\t_\t_\t3\tdet\t_\t_\n"
+      "2\tIsraëlische\tIsraëlisch\tADJ\t_\t_\t3\tamod\t_\t_\n"
+      "3\tleger\tleger\tNOUN\t_\t_\t4\tnsubj\t_\t_\n"
+      "4\thief\theffen\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "5\teen\teen\tDET\t_\t_\t6\tdet\t_\t_\n"
+      "6\tblokkade\tblokkade\tNOUN\t_\t_\t4\tobj\t_\t_\n"
+      "7\top\top\tADP\t_\t_\t6\tnmod\t_\t_\n"
+      "8\tdie\tdie\tPRON\t_\tPronType=Rel\t9\tnsubj\t_\t_\n"
+      "9\tgold\tgelden\tVERB\t_\tVerbForm=Fin\t7\tacl:relcl\t_\t_\n"
+      "10\t.\t.\tPUNCT\t_\t_\t4\tpunct\t_\t_\n\n");
+  const Event* e = find(d, "08");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code.substr(0, 3), "ISR");
+  // Anything else on the word makes it a preposition again: no lifting.
+  Doc p = code_tree(
+      "1\tHet\thet\tDET\t_\t_\t3\tdet\t_\t_\n"
+      "2\tIsraëlische\tIsraëlisch\tADJ\t_\t_\t3\tamod\t_\t_\n"
+      "3\tleger\tleger\tNOUN\t_\t_\t4\tnsubj\t_\t_\n"
+      "4\thief\theffen\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "5\teen\teen\tDET\t_\t_\t6\tdet\t_\t_\n"
+      "6\tblokkade\tblokkade\tNOUN\t_\t_\t4\tobj\t_\t_\n"
+      "7\top\top\tADP\t_\t_\t6\tnmod\t_\t_\n"
+      "8\tGaza\tGaza\tPROPN\t_\t_\t7\tobj\t_\t_\n"
+      "9\t.\t.\tPUNCT\t_\t_\t4\tpunct\t_\t_\n\n");
+  EXPECT_EQ(find(p, "08"), nullptr);
+}
+
 TEST_F(CoderOnTrees, ZijnPerfectOfAVerbWithoutObjectIsNotAPassive) {
   // "zijn aangekomen" parsed as a passive: the arriving troops are the subject
   auto tree = [](const std::string& participle, const std::string& lemma) {

@@ -111,6 +111,83 @@ TEST(AgentRule, PassiveDoorObl) {
   EXPECT_EQ(d.tokens[3].deprel, "obl");
 }
 
+// "Tsjechië heeft de betrekkingen opgewaardeerd" parsed with heeft as the main verb and the
+// participle as its object: the participle becomes the head, heeft its aux.
+TEST(DutchPerfectRule, ParticipleTakesTheAuxiliarysPlace) {
+  auto r = read_conllu(
+      "1\tTsjechië\tTsjechië\tPROPN\t_\t_\t2\tnsubj\t_\t_\n"
+      "2\theeft\thebben\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "3\tde\tde\tDET\t_\t_\t4\tdet\t_\t_\n"
+      "4\tbetrekkingen\tbetrekking\tNOUN\t_\t_\t2\tobj\t_\t_\n"
+      "5\topgewaardeerd\topwaarderen\tVERB\t_\tVerbForm=Part\t2\tacl:relcl\t_\t_\n"
+      "6\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n\n",
+      "test");
+  ASSERT_EQ(r.docs.size(), 1u);
+  Doc& d = r.docs[0];
+  EXPECT_EQ(dutch_perfect_aux(d, d.sentences[0]), 1u);
+  EXPECT_EQ(d.tokens[4].head, 0);
+  EXPECT_EQ(d.tokens[4].deprel, "root");
+  EXPECT_EQ(d.tokens[1].head, 5);
+  EXPECT_EQ(d.tokens[1].deprel, "aux");
+  EXPECT_EQ(d.tokens[1].upos, "AUX");
+  EXPECT_EQ(d.tokens[0].head, 5);  // subject and object move to the participle
+  EXPECT_EQ(d.tokens[3].head, 5);
+  EXPECT_EQ(d.tokens[3].deprel, "obj");
+  EXPECT_EQ(dutch_perfect_aux(d, d.sentences[0]), 0u);  // nothing left to do
+}
+
+// worden: passive auxiliary, its subject becomes nsubj:pass; a relative clause stays.
+TEST(DutchPerfectRule, PassiveAndRelativeClause) {
+  auto r = read_conllu(
+      "1\tZe\tzij\tPRON\t_\t_\t2\tnsubj\t_\t_\n"
+      "2\twerden\tworden\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "3\tgisteren\tgisteren\tADV\t_\t_\t2\tadvmod\t_\t_\n"
+      "4\tgearresteerd\tarresteren\tVERB\t_\tVerbForm=Part\t2\tccomp\t_\t_\n\n"
+      "1\tHet\thet\tPRON\t_\t_\t2\tnsubj\t_\t_\n"
+      "2\theeft\thebben\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "3\tmensen\tmens\tNOUN\t_\t_\t2\tobj\t_\t_\n"
+      "4\tdie\tdie\tPRON\t_\tPronType=Rel\t6\tnsubj\t_\t_\n"
+      "5\thet\thet\tPRON\t_\t_\t6\tobj\t_\t_\n"
+      "6\tgedaan\tdoen\tVERB\t_\tVerbForm=Part\t2\tacl:relcl\t_\t_\n\n",
+      "test");
+  ASSERT_EQ(r.docs.size(), 1u);
+  Doc& d = r.docs[0];
+  ASSERT_EQ(d.sentences.size(), 2u);
+  EXPECT_EQ(dutch_perfect_aux(d, d.sentences[0]), 1u);
+  EXPECT_EQ(d.tokens[1].deprel, "aux:pass");
+  EXPECT_EQ(d.tokens[0].deprel, "nsubj:pass");
+  EXPECT_EQ(d.tokens[0].head, 4);
+  EXPECT_EQ(d.tokens[2].head, 4);
+  EXPECT_EQ(dutch_perfect_aux(d, d.sentences[1]), 0u);  // "die het gedaan": a relative clause
+  EXPECT_EQ(d.tokens[5].head, 0);
+}
+
+TEST(DutchScoreRule, ScoresAreFixedYearRangesAreNot) {
+  auto r = read_conllu(
+      "1\twon\twinnen\tVERB\t_\t_\t0\troot\t_\t_\n"
+      "2\tmet\tmet\tADP\t_\t_\t3\tcase\t_\t_\n"
+      "3\t2\t2\tNUM\t_\t_\t1\tobl\t_\t_\n"
+      "4\t-\t-\tSYM\t_\t_\t5\tpunct\t_\t_\n"
+      "5\t1\t1\tNUM\t_\t_\t3\tconj\t_\t_\n"
+      "6\tin\tin\tADP\t_\t_\t7\tcase\t_\t_\n"
+      "7\t1940\t1940\tNUM\t_\t_\t1\tobl\t_\t_\n"
+      "8\t-\t-\tSYM\t_\t_\t9\tpunct\t_\t_\n"
+      "9\t1945\t1945\tNUM\t_\t_\t7\tconj\t_\t_\n\n",
+      "test");
+  ASSERT_EQ(r.docs.size(), 1u);
+  Doc& d = r.docs[0];
+  d.lang = "en";
+  EXPECT_EQ(dutch_scores(d, d.sentences[0]), 0u);  // Dutch only
+  d.lang = "nl";
+  EXPECT_EQ(dutch_scores(d, d.sentences[0]), 2u);
+  EXPECT_EQ(d.tokens[3].head, 3);
+  EXPECT_EQ(d.tokens[3].deprel, "fixed");
+  EXPECT_EQ(d.tokens[4].head, 3);
+  EXPECT_EQ(d.tokens[4].deprel, "fixed");
+  EXPECT_EQ(d.tokens[7].deprel, "punct");  // the year range is a conjunction
+  EXPECT_EQ(d.tokens[8].deprel, "conj");
+}
+
 // On gold UD 2.16 trees the rule reproduces nearly all punctuation heads.
 double gold_match(const std::string& file) {
   auto r = read_conllu_file(file);
