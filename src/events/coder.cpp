@@ -165,6 +165,12 @@ struct EventCoder::Impl {
     if (us != std::string::npos && us + 1 < raw_lemma.size() &&
         check(lower_ascii(raw_lemma.substr(us + 1))))
       return true;
+    if (dutch && us != std::string::npos) {
+      // UD lemmas drop the linking s of compounds (oorlog_schip): put it back (oorlogsschip).
+      std::string with_s;
+      for (char ch : raw_lemma) with_s += ch == '_' ? 's' : ch;
+      if (in_class(with_s, cls)) return true;  // no '_' left: no deeper recursion
+    }
     if (dutch) {
       // Unmarked compounds: a known class word of 4+ letters at the end (kamikazedrone).
       for (const auto& [lemma, cls_list] : classes) {
@@ -523,11 +529,10 @@ struct SentenceCoder {
   }
 
   // ---- actors ----
-  // The mention a pronoun refers to: the latest subject mention before it (this sentence and
-  // the two before), else the latest country-coded mention.
   // The mention a pronoun refers to: in this sentence a subject before it, else the nearest
   // actor before it; in the sentence before, its subject, else its last actor. A plural
-  // pronoun (zij, they) needs a plural antecedent.
+  // pronoun (they, hun) needs a plural antecedent; Dutch ze/zij is also "she" and stands for
+  // organisations too ("De NAVO bevestigde dat ze ..."), so it takes either.
   int32_t resolve_pronoun(uint32_t x) {
     auto plural = [&](uint32_t k) {
       const TokenData& t = doc.tokens[k];
@@ -548,6 +553,8 @@ struct SentenceCoder {
     };
     const bool personal =
         has_feat(doc.tokens[x].feats, "Gender=Masc") || has_feat(doc.tokens[x].feats, "Gender=Fem");
+    const std::string xf = lower_ascii(doc.tokens[x].form);
+    const bool plural_only = plural(x) && !(dutch && (xf == "ze" || xf == "zij"));
     for (uint32_t back = 0; back <= 1 && back <= s; ++back) {
       const SentenceData& sx = doc.sentences[s - back];
       int32_t subj = -1, nearest = -1;
@@ -557,7 +564,7 @@ struct SentenceCoder {
         // (an organisation too: "NATO confirmed it would tighten the blockade"; not for he/she)
         if (mm.kind == "media" || mm.code.empty()) continue;
         if (mm.country.empty() && (mm.kind != "organization" || personal)) continue;
-        if (plural(x) && !group(mm)) continue;
+        if (plural_only && !group(mm)) continue;
         if (base_rel(doc.tokens[mm.head].deprel) == "nsubj" && subj < 0) subj = m;
         if (nearest < 0) nearest = m;
       }
@@ -1009,10 +1016,11 @@ struct SentenceCoder {
               if (!pre.empty()) return test(pre);
               if (test(tree.t(y).lemma)) return true;
               if (options.petrarch && multi_member(y, c.classes)) return true;
-              // quantities: honderden van deze bommen, dozens of drones
+              // quantities: honderden van deze bommen, dozens of drones, de eerste lichting
+              // vredestroepen (word class QUANTITY)
               const TokenData& ty = tree.t(y);
               if (ty.upos == "NUM" || ty.upos == "PRON" || ty.upos == "DET" ||
-                  lemma_is(ty.lemma, "aantal") || lemma_is(ty.lemma, "number")) {
+                  in_class(ty.lemma, "QUANTITY")) {
                 for (uint32_t c2 : tree.children(y))
                   if ((tree.base(c2) == "nmod" || tree.base(c2) == "obl") && test(tree.t(c2).lemma))
                     return true;
@@ -1489,6 +1497,18 @@ struct SentenceCoder {
         if (rank(m) > rank(modality)) modality = m;
         why_mod.push_back(m + ":" + because);
       };
+      // Dutch "zou" + infinitive in what a speech verb reports is the future seen from then, not
+      // hearsay: "De NAVO bevestigde dat ze de blokkade zou aanscherpen". With a perfect
+      // ("zou ... hebben gevraagd") it stays alleged.
+      auto reported_would = [&](uint32_t v, const std::string& cue_lemma) {
+        if (!dutch || cue_lemma != "zullen" || tree.base(v) != "ccomp") return false;
+        for (uint32_t c : tree.children(v)) {
+          std::string al = lower_ascii(tree.t(c).lemma);
+          if (tree.base(c) == "aux" && (al == "hebben" || al == "zijn")) return false;
+        }
+        int32_t h = tree.head(v);
+        return h >= 0 && cue(lower_ascii(lemma_without_marks(tree.t(h).lemma)), "speech");
+      };
       auto scan_clause = [&](uint32_t v, bool own) {
         for (uint32_t c : tree.children(v)) {
           const TokenData& ct = tree.t(c);
@@ -1505,8 +1525,10 @@ struct SentenceCoder {
                 negated = true;
           }
           if (b == "aux" || (b == "advmod") || b == "cop") {
-            if (cue(cl, "alleged", ct.feats))
+            if (cue(cl, "alleged", ct.feats) && !(own && reported_would(v, cl)))
               set_mod("alleged", ct.form);
+            else if (cue(cl, "alleged", ct.feats))
+              set_mod("future", ct.form + " (reported)");
             else if (cue(cl, "future", ct.feats))
               set_mod("future", ct.form);
             else if (cue(cl, "hypothetical", ct.feats))

@@ -317,6 +317,78 @@ TEST_F(CoderOnTrees, ParticleWithARelativeClauseStillMakesTheSeparableVerb) {
   EXPECT_EQ(find(p, "08"), nullptr);
 }
 
+TEST_F(CoderOnTrees, QuantityNounAndLinkingSPassTheWordClass) {
+  // "De eerste lichting NAVO-vredestroepen is in Bosnië aangekomen": the subject is a group
+  // word (QUANTITY) whose nmod is a PEACEKEEPER
+  Doc d = code_tree(
+      "1\tDe\tde\tDET\t_\t_\t3\tdet\t_\t_\n"
+      "2\teerste\téén\tADJ\t_\t_\t3\tamod\t_\t_\n"
+      "3\tlichting\tlichting\tNOUN\t_\tNumber=Sing\t8\tnsubj\t_\t_\n"
+      "4\tNAVO-vredestroepen\tNAVO_vredestroep\tNOUN\t_\tNumber=Plur\t3\tnmod\t_\t_\n"
+      "5\tis\tzijn\tAUX\t_\tVerbForm=Fin\t8\taux\t_\t_\n"
+      "6\tin\tin\tADP\t_\t_\t7\tcase\t_\t_\n"
+      "7\tBosnië\tBosnië\tPROPN\t_\t_\t8\tobl\t_\t_\n"
+      "8\taangekomen\taan_komen\tVERB\t_\tVerbForm=Part\t0\troot\t_\t_\n"
+      "9\t.\t.\tPUNCT\t_\t_\t8\tpunct\t_\t_\n\n");
+  const Event* e = find(d, "074");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code.substr(0, 3), "IGO");
+  EXPECT_EQ(e->target.code, "BIH");
+  // the lemma lost its linking s (vrede_troepen): vredestroepen is still a PEACEKEEPER
+  Doc v = code_tree(
+      "1\tFranse\tFrans\tADJ\t_\t_\t2\tamod\t_\t_\n"
+      "2\tvredestroepen\tvrede_troepen\tNOUN\t_\tNumber=Plur\t3\tnsubj\t_\t_\n"
+      "3\tarriveerden\tarriveren\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "4\tin\tin\tADP\t_\t_\t5\tcase\t_\t_\n"
+      "5\tSarajevo\tSarajevo\tPROPN\t_\t_\t3\tobl\t_\t_\n"
+      "6\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_\n\n");
+  const Event* a = find(v, "074");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->source.code.substr(0, 3), "FRA");
+}
+
+TEST_F(CoderOnTrees, ReportedZouIsFutureAndZeMayBeAnOrganisation) {
+  // "De NAVO bevestigde dat ze de zeeblokkade van Servië zou aanscherpen": ze = NAVO (the
+  // tagger calls it plural), zou under a speech verb = future, so an announced threat
+  // verb is the clause head's id, tail the lines from token 10 on
+  auto tree = [](const std::string& verb, const std::string& tail) {
+    return "1\tDe\tde\tDET\t_\t_\t2\tdet\t_\t_\n"
+           "2\tNAVO\tNAVO\tPROPN\t_\tNumber=Sing\t3\tnsubj\t_\t_\n"
+           "3\tbevestigde\tbevestigen\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n"
+           "4\tdat\tdat\tSCONJ\t_\t_\t" +
+           verb +
+           "\tmark\t_\t_\n"
+           "5\tze\tze\tPRON\tVNW|pers|pron|stan|red|3|mv\tPerson=3|PronType=Prs\t" +
+           verb +
+           "\tnsubj\t_\t_\n"
+           "6\tde\tde\tDET\t_\t_\t7\tdet\t_\t_\n"
+           "7\tzeeblokkade\tzee_blokkade\tNOUN\t_\t_\t" +
+           verb +
+           "\tobj\t_\t_\n"
+           "8\tvan\tvan\tADP\t_\t_\t9\tcase\t_\t_\n"
+           "9\tServië\tServië\tPROPN\t_\t_\t7\tnmod\t_\t_\n" +
+           tail;
+  };
+  Doc d = code_tree(tree("11",
+                         "10\tzou\tzullen\tAUX\t_\tTense=Past|VerbForm=Fin\t11\taux\t_\t_\n"
+                         "11\taanscherpen\taan_scherpen\tVERB\t_\tVerbForm=Inf\t3\tccomp\t_\t_\n"
+                         "12\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_\n\n"));
+  const Event* e = find(d, "13");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code.substr(0, 3), "IGO");
+  EXPECT_EQ(e->target.code, "SRB");
+  // with a perfect ("zou hebben aangescherpt") it is hearsay: alleged, no threat
+  Doc p = code_tree(tree("12",
+                         "10\tzou\tzullen\tAUX\t_\tTense=Past|VerbForm=Fin\t12\taux\t_\t_\n"
+                         "11\thebben\thebben\tAUX\t_\tVerbForm=Inf\t12\taux\t_\t_\n"
+                         "12\taangescherpt\taan_scherpen\tVERB\t_\tVerbForm=Part\t3\tccomp\t_\t_\n"
+                         "13\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_\n\n"));
+  EXPECT_EQ(find(p, "13"), nullptr);
+  const Event* a = find(p, "19");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->modality, "alleged");
+}
+
 TEST_F(CoderOnTrees, ZijnPerfectOfAVerbWithoutObjectIsNotAPassive) {
   // "zijn aangekomen" parsed as a passive: the arriving troops are the subject
   auto tree = [](const std::string& participle, const std::string& lemma) {
