@@ -269,6 +269,7 @@ std::string intent_code(const std::string& c) {
   if (r == "07")
     return c.size() >= 3 && c[2] >= '1' && c[2] <= '4' ? "033" + c.substr(2, 1) : "033";
   if (r == "08") return "035";
+  if (r == "14") return "133";  // "will boycott the elections": threaten political dissent
   if (r == "16") return c.starts_with("162") ? "1311" : (c.starts_with("163") ? "1312" : "131");
   if (r == "17") return c.starts_with("175") ? "137" : "132";
   if (r == "18" || r == "19" || r == "20") return "138";
@@ -578,7 +579,18 @@ struct SentenceCoder {
     if (depth > 6) return;
     size_t before = out.size();
     if (mention_at[x] >= 0) {
-      out.push_back(mention_at[x]);
+      // "NAVO-lid Noorwegen", "EU-lidstaat Polen": an organisation named only as the compound's
+      // first part, with a country in apposition, stands for that country.
+      int32_t m = mention_at[x];
+      const Mention& mx = doc.mentions[m];
+      if (mx.kind == "organization" && mx.via.starts_with("compound:") && mx.head == x)
+        for (uint32_t c : tree.children(x))
+          if ((tree.base(c) == "appos" || tree.base(c) == "flat") && mention_at[c] >= 0 &&
+              doc.mentions[mention_at[c]].kind == "country") {
+            m = mention_at[c];
+            break;
+          }
+      out.push_back(m);
     } else if (tree.t(x).upos == "PRON" || tree.base(x) == "det" ||
                (tree.t(x).upos == "DET" && has_feat(tree.t(x).feats, "Poss=Yes"))) {
       if (!has_feat(tree.t(x).feats, "PronType=Rel")) {
@@ -739,6 +751,15 @@ struct SentenceCoder {
           if (tree.base(c) == "nsubj" && tree.linear_prep(c).empty()) {
             roles.add("subj", Arg{static_cast<int32_t>(c), "", true,
                                   "subj<-" + std::string(xr) + " " + gl + tag});
+            break;
+          }
+      } else if (xr == "conj" && !tree.passive(x)) {
+        // Coordinated verb phrases share the grammatical subject, a passive one too: "the
+        // minister has been indicted ... and will resign", "is aangeklaagd en zal aftreden".
+        for (uint32_t c : tree.children(g))
+          if (tree.base(c) == "nsubj" && tree.linear_prep(c).empty()) {
+            roles.add("subj",
+                      Arg{static_cast<int32_t>(c), "", true, "subj<-conj (passive) " + gl + tag});
             break;
           }
       }
@@ -1520,9 +1541,19 @@ struct SentenceCoder {
             }
           }
           if (b == "obj" || b == "nsubj") {
-            for (uint32_t d : tree.children(c))
+            bool det = false;
+            for (uint32_t d : tree.children(c)) {
+              if (tree.base(d) == "det") det = true;
               if (tree.base(d) == "det" && cue(lower_ascii(tree.t(d).lemma), "negation") && own)
                 negated = true;
+            }
+            // "is bereid materieel te sturen": the parser hangs the predicative adjective on a
+            // bare object; it still makes the act one that is offered, not done.
+            for (uint32_t d : tree.children(c))
+              if (dutch && own && !det && b == "obj" && d + 1 == c && tree.base(d) == "amod" &&
+                  tree.t(d).upos == "ADJ" &&
+                  cue(lower_ascii(lemma_without_marks(tree.t(d).lemma)), "hypothetical"))
+                set_mod("hypothetical", tree.t(d).form);
           }
           if (b == "aux" || (b == "advmod") || b == "cop") {
             if (cue(cl, "alleged", ct.feats) && !(own && reported_would(v, cl)))

@@ -146,6 +146,32 @@ void hebben_without_verb(Doc& doc, const SentenceData& sent) {
   }
 }
 
+// Dutch "bereid" (willing) looks like the participle of "bereiden" (to prepare food), and the
+// treebanks have it only four times; news writes "is bereid ... te sturen", "het bereid is om".
+// Followed later in the sentence by "te" + verb, or at once by "om", "tot" or "te", it is the
+// adjective.
+void bereid_adjective(Doc& doc, const SentenceData& sent) {
+  std::string low;
+  for (uint32_t i = sent.first; i < sent.last; ++i) {
+    TokenData& t = doc.tokens[i];
+    low.clear();
+    syntax_text::to_lower(t.form, low);
+    if (low != "bereid" || t.upos == "ADJ") continue;
+    bool willing = false;
+    for (uint32_t j = i + 1; j < sent.last && !willing; ++j) {
+      low.clear();
+      syntax_text::to_lower(doc.tokens[j].form, low);
+      if (j == i + 1 && (low == "om" || low == "tot")) willing = true;
+      if (low == "te" && (j + 1 == sent.last || doc.tokens[j + 1].upos == "VERB" ||
+                          doc.tokens[j + 1].upos == "AUX"))
+        willing = true;
+    }
+    if (!willing) continue;
+    t.upos = "ADJ";
+    t.feats = "Degree=Pos";
+  }
+}
+
 // English past tense: a clause needs a finite verb, and the tagger (trained on web text) often
 // takes the verb of a news sentence for a participle when a noun follows it: "Syrian officers
 // today ended mediation efforts", "Kenzo Oshima, the UN relief coordinator, demanded parties
@@ -280,6 +306,7 @@ void Tagger::tag(Doc& doc) const {
       }
     }
     if (m.lang == "nl") hebben_without_verb(doc, sent);
+    if (m.lang == "nl") bereid_adjective(doc, sent);
     if (m.lang == "en") past_without_finite(doc, sent);
   }
   doc.annotations |= kUpos | kXpos | kFeats;

@@ -389,6 +389,47 @@ TEST_F(CoderOnTrees, ReportedZouIsFutureAndZeMayBeAnOrganisation) {
   EXPECT_EQ(a->modality, "alleged");
 }
 
+TEST_F(CoderOnTrees, ConjunctSharesAPassiveSubject) {
+  // "De Montenegrijnse premier is door het tribunaal aangeklaagd en zal aftreden": the
+  // premier resigns (an intent of his own: 035)
+  Doc d = code_tree(
+      "1\tDe\tde\tDET\t_\t_\t3\tdet\t_\t_\n"
+      "2\tMontenegrijnse\tMontenegrijns\tADJ\t_\t_\t3\tamod\t_\t_\n"
+      "3\tpremier\tpremier\tNOUN\t_\t_\t8\tnsubj\t_\t_\n"
+      "4\tis\tzijn\tAUX\t_\tVerbForm=Fin\t8\taux:pass\t_\t_\n"
+      "5\tdoor\tdoor\tADP\t_\t_\t7\tcase\t_\t_\n"
+      "6\thet\thet\tDET\t_\t_\t7\tdet\t_\t_\n"
+      "7\ttribunaal\ttribunaal\tNOUN\t_\t_\t8\tobl:agent\t_\t_\n"
+      "8\taangeklaagd\taan_klagen\tVERB\t_\tVerbForm=Part\t0\troot\t_\t_\n"
+      "9\ten\ten\tCCONJ\t_\t_\t11\tcc\t_\t_\n"
+      "10\tzal\tzullen\tAUX\t_\tTense=Pres|VerbForm=Fin\t11\taux\t_\t_\n"
+      "11\taftreden\taf_treden\tVERB\t_\tVerbForm=Inf\t8\tconj\t_\t_\n"
+      "12\t.\t.\tPUNCT\t_\t_\t8\tpunct\t_\t_\n\n");
+  const Event* e = find(d, "035");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code, "MNEGOV");
+}
+
+TEST_F(CoderOnTrees, MemberCountryAndWillingnessOnABareObject) {
+  // "NAVO-lid Noorwegen is bereid materieel te sturen naar Saudi-Arabië": the member is Norway,
+  // and "bereid" hung on the object still makes the delivery an offer (033x)
+  Doc d = code_tree(
+      "1\tNAVO-lid\tNAVO_lid\tNOUN\t_\t_\t7\tnsubj\t_\t_\n"
+      "2\tNoorwegen\tNoorwegen\tPROPN\t_\t_\t1\tappos\t_\t_\n"
+      "3\tis\tzijn\tAUX\t_\tVerbForm=Fin\t7\taux\t_\t_\n"
+      "4\tbereid\tbereid\tADJ\t_\tDegree=Pos\t5\tamod\t_\t_\n"
+      "5\tmaterieel\tmaterieel\tNOUN\t_\t_\t7\tobj\t_\t_\n"
+      "6\tte\tte\tADP\t_\t_\t7\tmark\t_\t_\n"
+      "7\tsturen\tsturen\tVERB\t_\tVerbForm=Inf\t0\troot\t_\t_\n"
+      "8\tnaar\tnaar\tADP\t_\t_\t9\tcase\t_\t_\n"
+      "9\tSaudi-Arabië\tSaudi-Arabië\tPROPN\t_\t_\t7\tobl\t_\t_\n"
+      "10\t.\t.\tPUNCT\t_\t_\t7\tpunct\t_\t_\n\n");
+  const Event* e = find(d, "033");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code, "NOR");
+  EXPECT_EQ(e->target.code, "SAU");
+}
+
 TEST_F(CoderOnTrees, ZijnPerfectOfAVerbWithoutObjectIsNotAPassive) {
   // "zijn aangekomen" parsed as a passive: the arriving troops are the subject
   auto tree = [](const std::string& participle, const std::string& lemma) {

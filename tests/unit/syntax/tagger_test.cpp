@@ -231,6 +231,17 @@ TEST(TaggerCommitted, DutchHebbenWithoutVerbIsTheMainVerb) {
   EXPECT_EQ(tag("Hij zei dat Iran drones geleverd heeft .").tokens[6].upos, "AUX");
 }
 
+// Dutch "bereid" before "te" + verb (or "om", "tot") is the adjective "willing".
+TEST(TaggerCommitted, DutchBereidBeforeAnInfinitiveIsAnAdjective) {
+  std::string model = model_path("nl", "tagger");
+  if (!std::filesystem::exists(model)) GTEST_SKIP() << "no committed model at " << model;
+  auto tagger = Tagger::load(model);
+  ASSERT_TRUE(tagger.ok()) << tagger.status().to_string();
+  auto tag = [&](const char* text) { return tag_words(**tagger, text); };
+  EXPECT_EQ(tag("Noorwegen is bereid materieel te sturen .").tokens[2].upos, "ADJ");
+  EXPECT_EQ(tag("Syrië zei dat het bereid is om troepen terug te trekken .").tokens[4].upos, "ADJ");
+}
+
 // English: a sentence without a finite verb gets one, from a participle after its subject.
 TEST(TaggerCommitted, EnglishPastTenseWhenNoFiniteVerb) {
   std::string model = model_path("en", "tagger");
