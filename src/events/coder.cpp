@@ -592,7 +592,8 @@ struct SentenceCoder {
           }
       out.push_back(m);
     } else if (tree.t(x).upos == "PRON" || tree.base(x) == "det" ||
-               (tree.t(x).upos == "DET" && has_feat(tree.t(x).feats, "Poss=Yes"))) {
+               (tree.t(x).upos == "DET" && has_feat(tree.t(x).feats, "Poss=Yes")) ||
+               (tree.t(x).upos == "DET" && tree.base(x) == "nsubj")) {  // "dat het bereid is"
       if (!has_feat(tree.t(x).feats, "PronType=Rel")) {
         int32_t m = resolve_pronoun(x);
         if (m >= 0) out.push_back(m);
@@ -1627,7 +1628,10 @@ struct SentenceCoder {
             std::string xl = lower_ascii(lemma_without_marks(xt.lemma));
             std::string_view prel = prev >= 0 ? tree.base(prev) : "";
             if (prel == "xcomp" || prel == "ccomp" || prel == "advcl" || prel == "conj") {
-              if (prel == "xcomp" && cue(xl, "hypothetical")) set_mod("hypothetical", xt.form);
+              // (a te-infinitive is the ccomp of a Dutch adjective: "bereid ... te trekken")
+              if ((prel == "xcomp" || (prel == "ccomp" && xt.upos == "ADJ")) &&
+                  cue(xl, "hypothetical"))
+                set_mod("hypothetical", xt.form);
               if (prel != "conj" && cue(xl, "reported")) set_mod("reported", xt.form);
               if (prel != "conj") scan_clause(x, false);
             }

@@ -272,8 +272,38 @@ size_t dutch_scores(Doc& doc, const SentenceData& s) {
   return changed;
 }
 
+size_t dutch_adjective_infinitive(Doc& doc, const SentenceData& s) {
+  size_t changed = 0;
+  const int32_t n = static_cast<int32_t>(s.last - s.first);
+  auto tok = [&](int32_t k) -> TokenData& { return doc.tokens[s.first + k - 1]; };
+  for (int32_t a = 1; a <= n; ++a) {
+    const TokenData& adj = tok(a);
+    if (adj.upos != "ADJ") continue;
+    const std::string& l = adj.lemma;
+    if (l != "bereid" && l != "klaar" && l != "gereed" && l != "vastbesloten" && l != "genegen")
+      continue;
+    for (int32_t v = a + 1; v <= n; ++v) {
+      TokenData& verb = tok(v);
+      if (verb.upos != "VERB" || verb.head == a || verb.head == v) continue;
+      if (verb.feats.find("VerbForm=Inf") == std::string::npos) continue;
+      // a sibling of the adjective or its head's dependent, with its own "te"
+      if (verb.head != adj.head) continue;
+      bool te = false;
+      for (int32_t j = 1; j <= n; ++j)
+        if (tok(j).head == v && tok(j).deprel == "mark" && tok(j).form == "te") te = true;
+      if (!te) continue;
+      verb.head = a;
+      verb.deprel = "ccomp";
+      ++changed;
+      break;
+    }
+  }
+  return changed;
+}
+
 size_t finish_parse(Doc& doc, const SentenceData& s) {
   size_t changed = dutch_perfect_aux(doc, s) + dutch_scores(doc, s);
+  changed += dutch_adjective_infinitive(doc, s);
   return changed + attach_punct(doc, s) + mark_agents(doc, s);
 }
 

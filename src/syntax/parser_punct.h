@@ -52,8 +52,15 @@ size_t dutch_perfect_aux(Doc& doc, const SentenceData& s);
 // have at most two digits. Only for doc.lang "nl". Returns the number of words changed.
 size_t dutch_scores(Doc& doc, const SentenceData& s);
 
+// Dutch adjectives that take a te-infinitive (bereid, klaar, gereed, vastbesloten, genegen):
+// UD Alpino makes the infinitive their ccomp ("dat het bereid is zijn troepen terug te
+// trekken"); the parser sometimes hangs it beside the adjective, on the adjective's head. The
+// first such sibling infinitive after the adjective, with its own "te", is moved under it.
+size_t dutch_adjective_infinitive(Doc& doc, const SentenceData& s);
+
 // What Parser::parse does after the transitions of one sentence: dutch_perfect_aux,
-// dutch_scores, attach_punct, then mark_agents. Returns the number of heads and labels changed.
+// dutch_scores, dutch_adjective_infinitive, attach_punct, then mark_agents. Returns the number of
+// heads and labels changed.
 size_t finish_parse(Doc& doc, const SentenceData& s);
 
 }  // namespace dyad

@@ -430,6 +430,30 @@ TEST_F(CoderOnTrees, MemberCountryAndWillingnessOnABareObject) {
   EXPECT_EQ(e->target.code, "SAU");
 }
 
+TEST_F(CoderOnTrees, InfinitiveOfBereidIsAnIntentAndHetTaggedDetIsTheSubject) {
+  // "Syrië zegt dat het bereid is zijn troepen terug te trekken uit Libanon": het (tagged DET)
+  // is Syria, and what it is willing to do is an intent (035), not the withdrawal itself
+  Doc d = code_tree(
+      "1\tSyrië\tSyrië\tPROPN\t_\t_\t2\tnsubj\t_\t_\n"
+      "2\tzegt\tzeggen\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "3\tdat\tdat\tSCONJ\t_\t_\t5\tmark\t_\t_\n"
+      "4\thet\thet\tDET\t_\t_\t5\tnsubj\t_\t_\n"
+      "5\tbereid\tbereid\tADJ\t_\tDegree=Pos\t2\tccomp\t_\t_\n"
+      "6\tis\tzijn\tAUX\t_\tVerbForm=Fin\t5\tcop\t_\t_\n"
+      "7\tzijn\tzijn\tPRON\t_\tPoss=Yes\t8\tnmod:poss\t_\t_\n"
+      "8\ttroepen\ttroep\tNOUN\t_\tNumber=Plur\t11\tobj\t_\t_\n"
+      "9\tterug\tterug\tADV\t_\t_\t11\tcompound:prt\t_\t_\n"
+      "10\tte\tte\tADP\t_\t_\t11\tmark\t_\t_\n"
+      "11\ttrekken\tterug_trekken\tVERB\t_\tVerbForm=Inf\t5\tccomp\t_\t_\n"
+      "12\tuit\tuit\tADP\t_\t_\t13\tcase\t_\t_\n"
+      "13\tLibanon\tLibanon\tPROPN\t_\t_\t11\tobl\t_\t_\n"
+      "14\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n\n");
+  const Event* e = find(d, "035");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code, "SYR");
+  EXPECT_EQ(e->target.code, "LBN");
+}
+
 TEST_F(CoderOnTrees, ZijnPerfectOfAVerbWithoutObjectIsNotAPassive) {
   // "zijn aangekomen" parsed as a passive: the arriving troops are the subject
   auto tree = [](const std::string& participle, const std::string& lemma) {

@@ -162,6 +162,28 @@ TEST(DutchPerfectRule, PassiveAndRelativeClause) {
   EXPECT_EQ(d.tokens[5].head, 0);
 }
 
+TEST(DutchAdjectiveRule, InfinitiveBesideBereidMovesUnderIt) {
+  // "Syrië zegt dat het bereid is troepen terug te trekken": trekken hung on zegt
+  auto r = read_conllu(
+      "1\tSyrië\tSyrië\tPROPN\t_\t_\t2\tnsubj\t_\t_\n"
+      "2\tzegt\tzeggen\tVERB\t_\t_\t0\troot\t_\t_\n"
+      "3\tdat\tdat\tSCONJ\t_\t_\t5\tmark\t_\t_\n"
+      "4\thet\thet\tPRON\t_\t_\t5\tnsubj\t_\t_\n"
+      "5\tbereid\tbereid\tADJ\t_\t_\t2\tccomp\t_\t_\n"
+      "6\tis\tzijn\tAUX\t_\t_\t5\tcop\t_\t_\n"
+      "7\ttroepen\ttroep\tNOUN\t_\t_\t10\tobj\t_\t_\n"
+      "8\tterug\tterug\tADV\t_\t_\t10\tcompound:prt\t_\t_\n"
+      "9\tte\tte\tADP\t_\t_\t10\tmark\t_\t_\n"
+      "10\ttrekken\tterug_trekken\tVERB\t_\tVerbForm=Inf\t2\tccomp\t_\t_\n\n",
+      "test");
+  ASSERT_EQ(r.docs.size(), 1u);
+  Doc& d = r.docs[0];
+  EXPECT_EQ(dutch_adjective_infinitive(d, d.sentences[0]), 1u);
+  EXPECT_EQ(d.tokens[9].head, 5);
+  EXPECT_EQ(d.tokens[9].deprel, "ccomp");
+  EXPECT_EQ(dutch_adjective_infinitive(d, d.sentences[0]), 0u);
+}
+
 TEST(DutchScoreRule, ScoresAreFixedYearRangesAreNot) {
   auto r = read_conllu(
       "1\twon\twinnen\tVERB\t_\t_\t0\troot\t_\t_\n"
