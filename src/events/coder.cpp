@@ -296,13 +296,19 @@ struct Tree {
       if (h >= 0) kids[h - first].push_back(i);
     }
   }
+  // head and children of a word outside this sentence (a pronoun's antecedent in the sentence
+  // before): none.
   int32_t head(uint32_t i) const {
+    if (i < first || i >= last) return -1;
     int32_t h = doc.tokens[i].head;
     if (h <= 0) return -1;
     uint32_t g = first + static_cast<uint32_t>(h) - 1;
     return g < last && g != i ? static_cast<int32_t>(g) : -1;
   }
-  const std::vector<uint32_t>& children(uint32_t i) const { return kids[i - first]; }
+  const std::vector<uint32_t>& children(uint32_t i) const {
+    static const std::vector<uint32_t> kNone;
+    return i >= first && i < last ? kids[i - first] : kNone;
+  }
   const TokenData& t(uint32_t i) const { return doc.tokens[i]; }
   std::string_view rel(uint32_t i) const { return doc.tokens[i].deprel; }
   std::string_view base(uint32_t i) const { return base_rel(doc.tokens[i].deprel); }
@@ -552,9 +558,10 @@ struct SentenceCoder {
       }
       return false;
     };
-    const bool personal =
-        has_feat(doc.tokens[x].feats, "Gender=Masc") || has_feat(doc.tokens[x].feats, "Gender=Fem");
     const std::string xf = lower_ascii(doc.tokens[x].form);
+    const bool personal = has_feat(doc.tokens[x].feats, "Gender=Masc") ||
+                          has_feat(doc.tokens[x].feats, "Gender=Fem") || xf == "hij" ||
+                          xf == "hem" || xf == "he" || xf == "him" || xf == "she";
     const bool plural_only = plural(x) && !(dutch && (xf == "ze" || xf == "zij"));
     for (uint32_t back = 0; back <= 1 && back <= s; ++back) {
       const SentenceData& sx = doc.sentences[s - back];
@@ -564,7 +571,11 @@ struct SentenceCoder {
         if (mm.first < sx.first || mm.last > sx.last || mm.last > x) continue;
         // (an organisation too: "NATO confirmed it would tighten the blockade"; not for he/she)
         if (mm.kind == "media" || mm.code.empty()) continue;
-        if (mm.country.empty() && (mm.kind != "organization" || personal)) continue;
+        // (a person or role of an organisation, "VN-secretaris-generaal Kofi Annan ... hij",
+        // for he/she)
+        if (mm.country.empty() && !(mm.kind == "organization" && !personal) &&
+            !((mm.kind == "person" || mm.kind == "agent") && personal))
+          continue;
         if (plural_only && !group(mm)) continue;
         if (base_rel(doc.tokens[mm.head].deprel) == "nsubj" && subj < 0) subj = m;
         if (nearest < 0) nearest = m;
@@ -792,6 +803,8 @@ struct SentenceCoder {
   // A country named inside the phrase of a role-only mention ("Montenegro Municipality
   // Association officials" = GOV): the country mention nearest before it in the same phrase.
   std::string np_country(const Mention& mm) {
+    // (a pronoun's antecedent may stand in the sentence before: no tree of it here)
+    if (mm.head < sd.first || mm.head >= sd.last) return "";
     int32_t top = static_cast<int32_t>(mm.head);
     // climb to the top of the noun phrase (compound, flat, nmod, appos links)
     for (int k = 0; k < 3; ++k) {
@@ -831,11 +844,14 @@ struct SentenceCoder {
 
   // ---- predicates: the dictionary entries whose constraints hold ----
   void find_predicates() {
+    std::vector<uint32_t> used_as_particle;  // words a separable verb took as its particle
     for (uint32_t i = sd.first; i < sd.last; ++i) {
       const TokenData& tk = doc.tokens[i];
       bool verb = tk.upos == "VERB";
       bool noun = tk.upos == "NOUN";
       if (!verb && !noun) continue;
+      if (std::find(used_as_particle.begin(), used_as_particle.end(), i) != used_as_particle.end())
+        continue;
       // A noun that names an actor is no event, unless only its first part does: "NAVO-top",
       // "VS-sancties" (the actor is then the compound part).
       if (noun && mention_at[i] >= 0 && doc.mentions[mention_at[i]].head == i) {
@@ -849,6 +865,10 @@ struct SentenceCoder {
       for (uint32_t c : tree.children(i)) {
         if (tree.rel(c) != "compound:prt") continue;
         std::string prt = lower_ascii(tree.t(c).lemma);
+        // (a participle-like particle keeps its form: gevangen, not vangen)
+        if (dutch && !by_key.count(prt + plain) &&
+            by_key.count(lower_ascii(tree.t(c).form) + plain))
+          prt = lower_ascii(tree.t(c).form);
         if (dutch) {
           if (!plain.starts_with(prt)) key = prt + plain;
         } else {
@@ -878,6 +898,28 @@ struct SentenceCoder {
             std::string prt = lower_ascii(tree.t(p).form);
             if (!plain.starts_with(prt) && by_key.count(prt + plain)) key = prt + plain;
           }
+        }
+      // A particle-like word the parser made a clause or modifier of the verb itself ("zetten
+      // 52 leden ... gevangen", gevangen read as the participle of vangen): a bare word after
+      // the verb whose form and the verb make a dictionary verb.
+      if (dutch && verb && key == plain)
+        for (uint32_t c : tree.children(i)) {
+          if (c < i) continue;
+          bool bare = true;  // (a time adverb or oblique the parser hung on it may stay)
+          for (uint32_t q : tree.children(c)) {
+            std::string_view qb = tree.base(q);
+            if (qb != "advmod" && qb != "obl" && qb != "punct") bare = false;
+          }
+          if (!bare) continue;
+          std::string_view cb = tree.base(c);
+          if (cb != "ccomp" && cb != "xcomp" && cb != "advmod" && cb != "advcl" && cb != "obl" &&
+              cb != "amod" && cb != "compound" && cb != "dep")
+            continue;
+          std::string prt = lower_ascii(tree.t(c).form);
+          if (prt.size() < 3 || plain.starts_with(prt) || !by_key.count(prt + plain)) continue;
+          key = prt + plain;
+          used_as_particle.push_back(c);
+          break;
         }
       auto it = by_key.end();
       // PETRARCH lists some inflected forms as verbs of their own (LEFT [042:043] beside LEAVE
@@ -1037,6 +1079,8 @@ struct SentenceCoder {
               };
               if (!pre.empty()) return test(pre);
               if (test(tree.t(y).lemma)) return true;
+              // the word as written ("gevangen" of "gevangen houden", lemmatized as vangen)
+              if (dutch && test(lower_ascii(tree.t(y).form))) return true;
               if (options.petrarch && multi_member(y, c.classes)) return true;
               // quantities: honderden van deze bommen, dozens of drones, de eerste lichting
               // vredestroepen (word class QUANTITY)

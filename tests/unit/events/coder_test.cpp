@@ -208,6 +208,20 @@ TEST_F(Coder, SeedArticleMustShow) {
 }
 
 // Repairs of parses the models get wrong, on hand-written trees (no tagger or parser involved).
+// "hij" in the next sentence stands for a role without a country (an IGO official): the
+// antecedent's tree is not this sentence's, which must not be read as one.
+TEST_F(Coder, PronounTakesARoleFromTheSentenceBefore) {
+  Doc d = code(
+      "VN-secretaris-generaal Kofi Annan bezocht maandag Bagdad. Hij veroordeelde de aanslagen "
+      "op Irak.",
+      "nl");
+  const Event* e = find(d, "11");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->sentence, 1u);
+  EXPECT_EQ(e->source.code, "IGOUNO");
+  EXPECT_EQ(e->target.code, "IRQ");
+}
+
 class CoderOnTrees : public Coder {
  protected:
   Doc code_tree(const std::string& conllu, const std::string& lang = "nl") {
@@ -452,6 +466,35 @@ TEST_F(CoderOnTrees, InfinitiveOfBereidIsAnIntentAndHetTaggedDetIsTheSubject) {
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->source.code, "SYR");
   EXPECT_EQ(e->target.code, "LBN");
+}
+
+TEST_F(CoderOnTrees, ParticleWordsTheParserReadAsParticiples) {
+  // "Het regime zette de journalisten gisteren gevangen": gevangen (lemma vangen) hung on the
+  // verb as a clause with its own adverb is the particle of gevangenzetten
+  Doc d = code_tree(
+      "1\tHet\thet\tDET\t_\t_\t2\tdet\t_\t_\n"
+      "2\tregime\tregime\tNOUN\t_\t_\t3\tnsubj\t_\t_\n"
+      "3\tzette\tzetten\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "4\tde\tde\tDET\t_\t_\t5\tdet\t_\t_\n"
+      "5\tjournalisten\tjournalist\tNOUN\t_\tNumber=Plur\t3\tobj\t_\t_\n"
+      "6\tgisteren\tgisteren\tADV\t_\t_\t7\tadvmod\t_\t_\n"
+      "7\tgevangen\tvangen\tVERB\t_\tVerbForm=Part\t3\tadvcl\t_\t_\n"
+      "8\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_\n\n");
+  ASSERT_EQ(d.events.size(), 1u);  // one event, not a second one for "gevangen"
+  EXPECT_EQ(d.events[0].cameo, "173");
+  EXPECT_EQ(d.events[0].target.code.substr(0, 3), "JRN");
+  // "hielden de journalist gevangen": the multiword lemma "gevangen houden" matches the form
+  Doc h = code_tree(
+      "1\tDe\tde\tDET\t_\t_\t2\tdet\t_\t_\n"
+      "2\trebellen\trebel\tNOUN\t_\tNumber=Plur\t3\tnsubj\t_\t_\n"
+      "3\thielden\thouden\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "4\tde\tde\tDET\t_\t_\t5\tdet\t_\t_\n"
+      "5\tjournalist\tjournalist\tNOUN\t_\t_\t3\tobj\t_\t_\n"
+      "6\tgevangen\tvangen\tVERB\t_\tVerbForm=Part\t3\tcompound:prt\t_\t_\n"
+      "7\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_\n\n");
+  const Event* e = find(h, "173");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code, "REB");
 }
 
 TEST_F(CoderOnTrees, ZijnPerfectOfAVerbWithoutObjectIsNotAPassive) {

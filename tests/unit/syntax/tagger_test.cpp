@@ -240,6 +240,9 @@ TEST(TaggerCommitted, DutchBereidBeforeAnInfinitiveIsAnAdjective) {
   auto tag = [&](const char* text) { return tag_words(**tagger, text); };
   EXPECT_EQ(tag("Noorwegen is bereid materieel te sturen .").tokens[2].upos, "ADJ");
   EXPECT_EQ(tag("Syrië zei dat het bereid is om troepen terug te trekken .").tokens[4].upos, "ADJ");
+  // an acronym compound is a noun, never an adjective
+  Doc a = tag("VN-secretaris-generaal Kofi Annan kondigde maandag aan dat hij vertrekt .");
+  EXPECT_EQ(a.tokens[0].upos, "NOUN");
 }
 
 // English: a sentence without a finite verb gets one, from a participle after its subject.
