@@ -272,6 +272,84 @@ size_t dutch_scores(Doc& doc, const SentenceData& s) {
   return changed;
 }
 
+size_t dutch_stranded_participle(Doc& doc, const SentenceData& s) {
+  size_t changed = 0;
+  const int32_t n = static_cast<int32_t>(s.last - s.first);
+  auto tok = [&](int32_t k) -> TokenData& { return doc.tokens[s.first + k - 1]; };
+  auto has = [](const std::string& feats, std::string_view fv) {
+    return feats.find(fv) != std::string::npos;
+  };
+  for (int32_t h = 1; h <= n; ++h) {
+    TokenData& aux = tok(h);
+    if ((aux.lemma != "hebben" && aux.lemma != "zijn") || !has(aux.feats, "VerbForm=Fin")) continue;
+    if (aux.upos != "AUX" && aux.upos != "VERB") continue;
+    // The clause head the auxiliary hangs on (or the auxiliary itself, read as the main verb):
+    // it must not be a participle, and nothing participial may hang on it.
+    const bool is_aux = aux.deprel == "aux" || aux.deprel == "aux:pass";
+    const int32_t c = is_aux ? aux.head : h;
+    if (c <= 0 || c > n) continue;
+    TokenData& clause = tok(c);
+    if (clause.upos != "VERB" || has(clause.feats, "VerbForm=Part")) continue;
+    if (c != h && !has(clause.feats, "VerbForm=Inf")) continue;
+    // read as the main verb: only hebben, with a te-infinitive of its own ("heeft kandidaten
+    // verboden deel te nemen"; "was in India" is a main verb)
+    int32_t inf = c != h ? c : 0;
+    if (c == h) {
+      if (aux.lemma != "hebben") continue;
+      for (int32_t j = h + 1; j <= n && !inf; ++j)
+        if (tok(j).head == h && tok(j).upos == "VERB" && has(tok(j).feats, "VerbForm=Inf")) inf = j;
+      if (!inf) continue;
+    }
+    bool participle_kid = false;
+    for (int32_t j = 1; j <= n; ++j)
+      if ((tok(j).head == c || tok(j).head == h) && tok(j).upos == "VERB" &&
+          has(tok(j).feats, "VerbForm=Part") && tok(j).deprel != "amod")
+        participle_kid = true;
+    if (participle_kid) continue;
+    // The participle: after the auxiliary, before the clause head when that is an infinitive,
+    // made an attributive of the bare noun right after it ("overeengekomen vrijdag informatie",
+    // "verboden deel"), with nothing of its own.
+    int32_t p = 0;
+    for (int32_t j = h + 1; j <= n && !p; ++j) {
+      const TokenData& u = tok(j);
+      if (j >= inf || has(u.feats, "VerbForm=Fin")) break;  // (same clause, before the infinitive)
+      if (u.upos != "VERB" || !has(u.feats, "VerbForm=Part") || u.deprel != "amod") continue;
+      const int32_t noun = u.head;
+      if (noun <= j || noun > j + 2) continue;
+      bool bare = true;
+      for (int32_t k = 1; k <= n; ++k) {
+        if (tok(k).head == j) bare = false;
+        if (tok(k).head == noun && tok(k).deprel == "det") bare = false;
+      }
+      if (bare) p = j;
+    }
+    if (!p) continue;
+    TokenData& part = tok(p);
+    part.head = clause.head;
+    part.deprel = clause.deprel;
+    for (int32_t j = 1; j <= n; ++j) {
+      TokenData& u = tok(j);
+      if (j == p || j == h || j == c) continue;
+      // the subject, what stands before the auxiliary, and the clause's punctuation and
+      // parataxis go to the participle; the rest stays with the infinitive
+      if (u.head == c &&
+          (u.deprel == "nsubj" || j < h || u.deprel == "punct" || u.deprel == "parataxis"))
+        u.head = p;
+      else if (c == h && u.head == h)
+        u.head = p;
+    }
+    aux.head = p;
+    aux.deprel = "aux";
+    aux.upos = "AUX";
+    if (c != h) {
+      clause.head = p;
+      clause.deprel = "xcomp";
+    }
+    ++changed;
+  }
+  return changed;
+}
+
 size_t dutch_adjective_infinitive(Doc& doc, const SentenceData& s) {
   size_t changed = 0;
   const int32_t n = static_cast<int32_t>(s.last - s.first);
@@ -303,7 +381,7 @@ size_t dutch_adjective_infinitive(Doc& doc, const SentenceData& s) {
 
 size_t finish_parse(Doc& doc, const SentenceData& s) {
   size_t changed = dutch_perfect_aux(doc, s) + dutch_scores(doc, s);
-  changed += dutch_adjective_infinitive(doc, s);
+  changed += dutch_stranded_participle(doc, s) + dutch_adjective_infinitive(doc, s);
   return changed + attach_punct(doc, s) + mark_agents(doc, s);
 }
 

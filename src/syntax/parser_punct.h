@@ -52,6 +52,15 @@ size_t dutch_perfect_aux(Doc& doc, const SentenceData& s);
 // have at most two digits. Only for doc.lang "nl". Returns the number of words changed.
 size_t dutch_scores(Doc& doc, const SentenceData& s);
 
+// A Dutch perfect whose participle the parser made an attributive of the bare noun after it
+// ("zijn overeengekomen vrijdag informatie te delen", "heeft kandidaten verboden deel te
+// nemen"): a finite hebben/zijn that is the aux of a (te-)infinitive, or the main verb itself,
+// with no participle of its own, and a later participle hung as `amod` on a determinerless noun
+// right after it. The participle becomes the clause head, hebben/zijn its aux and the
+// infinitive its xcomp; the subject, what stands before the auxiliary, punctuation and
+// parataxis move to the participle.
+size_t dutch_stranded_participle(Doc& doc, const SentenceData& s);
+
 // Dutch adjectives that take a te-infinitive (bereid, klaar, gereed, vastbesloten, genegen):
 // UD Alpino makes the infinitive their ccomp ("dat het bereid is zijn troepen terug te
 // trekken"); the parser sometimes hangs it beside the adjective, on the adjective's head. The
@@ -59,7 +68,8 @@ size_t dutch_scores(Doc& doc, const SentenceData& s);
 size_t dutch_adjective_infinitive(Doc& doc, const SentenceData& s);
 
 // What Parser::parse does after the transitions of one sentence: dutch_perfect_aux,
-// dutch_scores, dutch_adjective_infinitive, attach_punct, then mark_agents. Returns the number of
+// dutch_scores, dutch_stranded_participle, dutch_adjective_infinitive, attach_punct, then
+// mark_agents. Returns the number of
 // heads and labels changed.
 size_t finish_parse(Doc& doc, const SentenceData& s);
 

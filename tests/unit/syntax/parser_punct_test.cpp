@@ -184,6 +184,43 @@ TEST(DutchAdjectiveRule, InfinitiveBesideBereidMovesUnderIt) {
   EXPECT_EQ(dutch_adjective_infinitive(d, d.sentences[0]), 0u);
 }
 
+TEST(DutchStrandedParticiple, ParticipleBeforeABareNounHeadsTheClause) {
+  // "De partijen zijn overeengekomen informatie te delen": overeengekomen hung on informatie
+  auto r = read_conllu(
+      "1\tDe\tde\tDET\t_\t_\t2\tdet\t_\t_\n"
+      "2\tpartijen\tpartij\tNOUN\t_\t_\t7\tnsubj\t_\t_\n"
+      "3\tzijn\tzijn\tAUX\t_\tVerbForm=Fin\t7\taux\t_\t_\n"
+      "4\tovereengekomen\tovereen_komen\tVERB\t_\tVerbForm=Part\t5\tamod\t_\t_\n"
+      "5\tinformatie\tinformatie\tNOUN\t_\t_\t7\tobj\t_\t_\n"
+      "6\tte\tte\tADP\t_\t_\t7\tmark\t_\t_\n"
+      "7\tdelen\tdelen\tVERB\t_\tVerbForm=Inf\t0\troot\t_\t_\n"
+      "8\t.\t.\tPUNCT\t_\t_\t7\tpunct\t_\t_\n\n"
+      "1\tIk\tik\tPRON\t_\t_\t2\tnsubj\t_\t_\n"
+      "2\twas\tzijn\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "3\tin\tin\tADP\t_\t_\t4\tcase\t_\t_\n"
+      "4\tIndia\tIndia\tPROPN\t_\t_\t2\tobl\t_\t_\n"
+      "5\tom\tom\tADP\t_\t_\t9\tmark\t_\t_\n"
+      "6\tgeplande\tplannen\tVERB\t_\tVerbForm=Part\t7\tamod\t_\t_\n"
+      "7\tprojecten\tproject\tNOUN\t_\t_\t9\tobj\t_\t_\n"
+      "8\tte\tte\tADP\t_\t_\t9\tmark\t_\t_\n"
+      "9\tbezoeken\tbezoeken\tVERB\t_\tVerbForm=Inf\t2\tadvcl\t_\t_\n\n",
+      "test");
+  ASSERT_EQ(r.docs.size(), 1u);
+  Doc& d = r.docs[0];
+  ASSERT_EQ(d.sentences.size(), 2u);
+  EXPECT_EQ(dutch_stranded_participle(d, d.sentences[0]), 1u);
+  EXPECT_EQ(d.tokens[3].head, 0);
+  EXPECT_EQ(d.tokens[3].deprel, "root");
+  EXPECT_EQ(d.tokens[2].head, 4);
+  EXPECT_EQ(d.tokens[2].deprel, "aux");
+  EXPECT_EQ(d.tokens[6].head, 4);
+  EXPECT_EQ(d.tokens[6].deprel, "xcomp");
+  EXPECT_EQ(d.tokens[1].head, 4);  // the subject moves, the object stays with the infinitive
+  EXPECT_EQ(d.tokens[4].head, 7);
+  // zijn as the main verb ("was in India") is left alone
+  EXPECT_EQ(dutch_stranded_participle(d, d.sentences[1]), 0u);
+}
+
 TEST(DutchScoreRule, ScoresAreFixedYearRangesAreNot) {
   auto r = read_conllu(
       "1\twon\twinnen\tVERB\t_\t_\t0\troot\t_\t_\n"
