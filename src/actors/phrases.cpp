@@ -405,6 +405,33 @@ class SentenceBuilder {
         }
         break;
       }
+      // Led or backed by a country: "door Vietnam geleide troepen", "troops led by Vietnam",
+      // "forces backed by Iran" (read linearly: the parser rarely hangs "door" on the
+      // participle).
+      auto leader_verb = [&](const TokenData& tk) {
+        const std::string l = tk.lemma;
+        return tk.upos == "VERB" &&
+               (l == "leiden" || l == "steunen" || l == "aanvoeren" || l == "bewapenen" ||
+                l == "lead" || l == "back" || l == "support" || l == "arm");
+      };
+      if (mod < 0 && a.first >= sd_.first + 3 && leader_verb(tok(a.first - 1))) {
+        int i = item_at(a.first - 2);
+        if (i >= 0 && items_[i].first > sd_.first && modifier_ok(items_[i]) &&
+            is_word(tok(items_[i].first - 1), {"door", "Door"})) {
+          mod = i;
+          how = "agent+door (led)";
+        }
+      }
+      if (mod < 0 && a.last + 2 < n && leader_verb(tok(a.last)) &&
+          is_word(tok(a.last + 1), {"by"})) {
+        uint32_t u = a.last + 2;
+        if (u < n && is_word(tok(u), {"the"})) ++u;
+        int i = item_at(u);
+        if (i >= 0 && items_[i].first == u && modifier_ok(items_[i])) {
+          mod = i;
+          how = "agent+by (led)";
+        }
+      }
       // English genitive: "Iran's government".
       if (mod < 0 && a.first >= sd_.first + 2 && is_word(tok(a.first - 1), {"'s", "’s", "'"})) {
         int i = item_at(a.first - 2);

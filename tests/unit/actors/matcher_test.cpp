@@ -353,6 +353,27 @@ TEST(ActorsEn, AdjectiveAgentGovernmentOf) {
   EXPECT_NE(g, nullptr);
 }
 
+// "Door Vietnam geleide troepen", "troops backed by Iran": the agent is the leader's.
+TEST(ActorsNl, LedByACountry) {
+  Doc d = make_doc({{{{"Door", "ADP", 2, "case"},
+                      {"Vietnam", "PROPN", 5, "obl"},
+                      {"geleide", "VERB", 4, "amod", true, "leiden"},
+                      {"troepen", "NOUN", 5, "nsubj"},
+                      {"vielen", "VERB", 0, "root"},
+                      {"aan", "ADP", 5, "compound:prt"}}}},
+                   "nl", "2022-12");
+  auto ms = nl().find(d);
+  EXPECT_CODE(ms, "troepen", "VNMMIL");
+  Doc e = make_doc({{{{"Troops", "NOUN", 5, "nsubj"},
+                      {"backed", "VERB", 1, "acl", true, "back"},
+                      {"by", "ADP", 4, "case"},
+                      {"Iran", "PROPN", 2, "obl"},
+                      {"attacked", "VERB", 0, "root"}}}},
+                   "en", "2022-12");
+  auto me = en().find(e);
+  EXPECT_CODE(me, "Troops", "IRNMIL");
+}
+
 TEST(ActorsEn, GenitiveAndAdministration) {
   Doc d = make_doc({{{{"Iran", "PROPN", 3, "nmod:poss", false},
                       {"'s", "PART", 1, "case"},
