@@ -663,9 +663,22 @@ struct SentenceCoder {
     for (uint32_t a : tree.children(v))
       if (tree.base(a) == "aux" && tree.t(a).upos == "VERB")
         for (uint32_t c : tree.children(a)) deps.push_back(c);
-    bool plain_subject = false;
-    for (uint32_t c : deps)
-      if (tree.rel(c) == "nsubj" && tree.linear_prep(c).empty()) plain_subject = true;
+    bool plain_subject = false, object = false;
+    std::vector<uint32_t> subjects;  // plain subjects, in the order of the sentence
+    for (uint32_t c : deps) {
+      if (tree.base(c) == "obj") object = true;
+      if (tree.rel(c) != "nsubj" || !tree.linear_prep(c).empty()) continue;
+      plain_subject = true;
+      std::string f = lower_ascii(tree.t(c).form);
+      if (!calendar::is_day_name(f) && !calendar::is_month_name(f)) subjects.push_back(c);
+    }
+    std::sort(subjects.begin(), subjects.end());
+    // Two plain subjects and no object (Dutch): the parser took the object for a second subject
+    // ("De Ghanese autoriteiten hebben 168 Liberianen uitgezet"); the first is the subject.
+    auto second_subject = [&](uint32_t c) {
+      return dutch && !pass && !object && subjects.size() >= 2 && c != subjects.front() &&
+             std::find(subjects.begin(), subjects.end(), c) != subjects.end();
+    };
     for (uint32_t c : deps) {
       std::string_view r = tree.rel(c);
       std::string_view b = base_rel(r);
@@ -676,7 +689,10 @@ struct SentenceCoder {
       } else if (b == "nsubj") {
         // (a passive subject beside a plain one without a passive auxiliary is the object the
         // parser mislabelled: "officieren hebben de bemiddelingspogingen gestaakt")
-        key = pass ? "obj" : (r == "nsubj:pass" && plain_subject) ? "obj" : "subj";
+        key = pass                                   ? "obj"
+              : (r == "nsubj:pass" && plain_subject) ? "obj"
+              : second_subject(c)                    ? "obj"
+                                                     : "subj";
       } else if (b == "obj") {
         // "lifted Friday a blockade" (not "verdedigde vrijdag Irak", Irak hung on the day)
         if (calendar::is_day_name(lower_ascii(tree.t(c).form)) && tree.children(c).empty())

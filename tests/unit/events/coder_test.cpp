@@ -497,6 +497,23 @@ TEST_F(CoderOnTrees, ParticleWordsTheParserReadAsParticiples) {
   EXPECT_EQ(e->source.code, "REB");
 }
 
+TEST_F(CoderOnTrees, SecondSubjectWithoutAnObjectIsTheObject) {
+  // "De Ghanese autoriteiten hebben 168 Liberianen uitgezet", Liberianen parsed as nsubj
+  Doc d = code_tree(
+      "1\tDe\tde\tDET\t_\t_\t3\tdet\t_\t_\n"
+      "2\tGhanese\tGhanees\tADJ\t_\t_\t3\tamod\t_\t_\n"
+      "3\tautoriteiten\tautoriteit\tNOUN\t_\tNumber=Plur\t7\tnsubj\t_\t_\n"
+      "4\thebben\thebben\tAUX\t_\tVerbForm=Fin\t7\taux\t_\t_\n"
+      "5\t168\t168\tNUM\t_\t_\t6\tnummod\t_\t_\n"
+      "6\tLiberianen\tLiberiaan\tNOUN\t_\tNumber=Plur\t7\tnsubj\t_\t_\n"
+      "7\tuitgezet\tuit_zetten\tVERB\t_\tVerbForm=Part\t0\troot\t_\t_\n"
+      "8\t.\t.\tPUNCT\t_\t_\t7\tpunct\t_\t_\n\n");
+  const Event* e = find(d, "174");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code, "GHAGOV");
+  EXPECT_EQ(e->target.code.substr(0, 3), "LBR");
+}
+
 TEST_F(CoderOnTrees, ZijnPerfectOfAVerbWithoutObjectIsNotAPassive) {
   // "zijn aangekomen" parsed as a passive: the arriving troops are the subject
   auto tree = [](const std::string& participle, const std::string& lemma) {
