@@ -162,8 +162,9 @@ struct EventCoder::Impl {
       if (plain.ends_with("ies") && check(plain.substr(0, plain.size() - 3) + "y")) return true;
     }
     size_t us = raw_lemma.rfind('_');
+    // (the last part with the same plural handling: NAVO_vredestroepen -> vredestroep)
     if (us != std::string::npos && us + 1 < raw_lemma.size() &&
-        check(lower_ascii(raw_lemma.substr(us + 1))))
+        in_class(raw_lemma.substr(us + 1), cls))
       return true;
     if (dutch && us != std::string::npos) {
       // UD lemmas drop the linking s of compounds (oorlog_schip): put it back (oorlogsschip).
@@ -378,6 +379,9 @@ struct SentenceCoder {
   const std::unordered_set<std::string>& object_control;
   const std::string agent_prep;
   std::vector<Found> found;
+  // verb -> a particle word the parser made its own clause head ("zetten 52 leden ... gevangen",
+  // leden hung on gevangen): its dependents count as the verb's
+  std::vector<std::pair<uint32_t, uint32_t>> particle_words;
   std::vector<int32_t> is_trigger;  // sentence-local token -> index into found, or -1
   std::string loc_cache;
   bool loc_done = false;
@@ -663,6 +667,9 @@ struct SentenceCoder {
     for (uint32_t a : tree.children(v))
       if (tree.base(a) == "aux" && tree.t(a).upos == "VERB")
         for (uint32_t c : tree.children(a)) deps.push_back(c);
+    for (const auto& [verb, word] : particle_words)
+      if (verb == v)
+        for (uint32_t c : tree.children(word)) deps.push_back(c);
     bool plain_subject = false, object = false;
     std::vector<uint32_t> subjects;  // plain subjects, in the order of the sentence
     for (uint32_t c : deps) {
@@ -861,6 +868,7 @@ struct SentenceCoder {
   // ---- predicates: the dictionary entries whose constraints hold ----
   void find_predicates() {
     std::vector<uint32_t> used_as_particle;  // words a separable verb took as its particle
+    particle_words.clear();
     for (uint32_t i = sd.first; i < sd.last; ++i) {
       const TokenData& tk = doc.tokens[i];
       bool verb = tk.upos == "VERB";
@@ -921,10 +929,10 @@ struct SentenceCoder {
       if (dutch && verb && key == plain)
         for (uint32_t c : tree.children(i)) {
           if (c < i) continue;
-          bool bare = true;  // (a time adverb or oblique the parser hung on it may stay)
+          bool bare = true;  // (its adverbs, obliques and objects are the verb's)
           for (uint32_t q : tree.children(c)) {
             std::string_view qb = tree.base(q);
-            if (qb != "advmod" && qb != "obl" && qb != "punct") bare = false;
+            if (qb != "advmod" && qb != "obl" && qb != "obj" && qb != "punct") bare = false;
           }
           if (!bare) continue;
           std::string_view cb = tree.base(c);
@@ -935,6 +943,7 @@ struct SentenceCoder {
           if (prt.size() < 3 || plain.starts_with(prt) || !by_key.count(prt + plain)) continue;
           key = prt + plain;
           used_as_particle.push_back(c);
+          if (!tree.children(c).empty()) particle_words.emplace_back(i, c);
           break;
         }
       auto it = by_key.end();

@@ -495,6 +495,18 @@ TEST_F(CoderOnTrees, ParticleWordsTheParserReadAsParticiples) {
   const Event* e = find(h, "173");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->source.code, "REB");
+  // "De autoriteiten zetten journalisten gevangen" with the object hung on gevangen
+  Doc o = code_tree(
+      "1\tDe\tde\tDET\t_\t_\t2\tdet\t_\t_\n"
+      "2\tautoriteiten\tautoriteit\tNOUN\t_\tNumber=Plur\t3\tnsubj\t_\t_\n"
+      "3\tzetten\tzetten\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "4\tjournalisten\tjournalist\tNOUN\t_\tNumber=Plur\t5\tobj\t_\t_\n"
+      "5\tgevangen\tvangen\tVERB\t_\tVerbForm=Part\t3\tccomp\t_\t_\n"
+      "6\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_\n\n");
+  const Event* j = find(o, "173");
+  ASSERT_NE(j, nullptr);
+  EXPECT_EQ(j->source.code, "GOV");
+  EXPECT_EQ(j->target.code.substr(0, 3), "JRN");
 }
 
 TEST_F(CoderOnTrees, SecondSubjectWithoutAnObjectIsTheObject) {
