@@ -1598,7 +1598,11 @@ struct SentenceCoder {
           if (tree.base(c) == "aux" && (al == "hebben" || al == "zijn")) return false;
         }
         int32_t h = tree.head(v);
-        return h >= 0 && cue(lower_ascii(lemma_without_marks(tree.t(h).lemma)), "speech");
+        if (h < 0) return false;
+        const std::string hl = lower_ascii(lemma_without_marks(tree.t(h).lemma));
+        // (an announced measure is the measure: "kondigden aan dat ze alle hulp zouden
+        // verbieden" is a sanction, as the English "announced it would prohibit aid" is)
+        return hl != "aankondigen" && cue(hl, "speech");
       };
       auto scan_clause = [&](uint32_t v, bool own) {
         for (uint32_t c : tree.children(v)) {

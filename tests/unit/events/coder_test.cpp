@@ -401,6 +401,17 @@ TEST_F(CoderOnTrees, ReportedZouIsFutureAndZeMayBeAnOrganisation) {
   const Event* a = find(p, "19");
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(a->modality, "alleged");
+  // an announced measure is the measure itself ("kondigde aan dat ze ... zou aanscherpen")
+  std::string announced =
+      tree("11",
+           "10\tzou\tzullen\tAUX\t_\tTense=Past|VerbForm=Fin\t11\taux\t_\t_\n"
+           "11\taanscherpen\taan_scherpen\tVERB\t_\tVerbForm=Inf\t3\tccomp\t_\t_\n"
+           "12\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_\n\n");
+  const std::string said = "bevestigde\tbevestigen";
+  announced.replace(announced.find(said), said.size(), "kondigde\taan_kondigen");
+  Doc k = code_tree(announced);
+  EXPECT_EQ(find(k, "13"), nullptr);
+  EXPECT_NE(find(k, "19"), nullptr);
 }
 
 TEST_F(CoderOnTrees, ConjunctSharesAPassiveSubject) {
