@@ -1598,11 +1598,7 @@ struct SentenceCoder {
           if (tree.base(c) == "aux" && (al == "hebben" || al == "zijn")) return false;
         }
         int32_t h = tree.head(v);
-        if (h < 0) return false;
-        const std::string hl = lower_ascii(lemma_without_marks(tree.t(h).lemma));
-        // (an announced measure is the measure: "kondigden aan dat ze alle hulp zouden
-        // verbieden" is a sanction, as the English "announced it would prohibit aid" is)
-        return hl != "aankondigen" && cue(hl, "speech");
+        return h >= 0 && cue(lower_ascii(lemma_without_marks(tree.t(h).lemma)), "speech");
       };
       auto scan_clause = [&](uint32_t v, bool own) {
         for (uint32_t c : tree.children(v)) {
@@ -1817,8 +1813,22 @@ struct SentenceCoder {
           const CameoCode* code = cc;
           std::string intent_why;
           // (PETRARCH codes the act as written.)
+          // A measure announced in the past future is the measure itself: "announced it would
+          // prohibit all aid", "kondigden aan dat ze alle hulp zouden verbieden" (a sanction, not
+          // a threat); "announced that he will withdraw the inspectors" stays an intent.
+          bool announced =
+              attribution_how == "speech announce" || attribution_how == "speech aankondigen";
+          if (announced) {
+            bool past_future = false;
+            for (const auto& w : why_mod) {
+              size_t colon = w.find(':');
+              std::string word = lower_ascii(w.substr(colon + 1, w.find(' ', colon) - colon - 1));
+              past_future = past_future || word == "would" || word == "zou" || word == "zouden";
+            }
+            announced = past_future;
+          }
           if ((modality == "future" || modality == "hypothetical") && !e.source.code.empty() &&
-              !options.petrarch &&
+              !options.petrarch && !announced &&
               (!attribution.stated() ||
                attribution.code.substr(0, 3) == e.source.code.substr(0, 3))) {
             std::string to = intent_code(cc->code);
