@@ -239,6 +239,99 @@ void past_without_finite(Doc& doc, const SentenceData& sent) {
   }
 }
 
+// Beam search over the joint classes (kTagBeam hypotheses, recombined on the last two
+// classes; hypotheses more than kTagBeamMargin below the best are dropped, so that most tokens
+// cost one hypothesis). The features that do not depend on the previous classes are scored once per
+// token.
+void beam_tag(const Tagger::Impl& m, const std::vector<TokInfo>& info, std::vector<uint32_t>& cls) {
+  struct Hyp {
+    float sc;
+    uint32_t c, c1;  // class, previous class
+    int32_t parent;  // index into hyps, -1 at the start
+  };
+  thread_local std::vector<Hyp> hyps, cand;
+  thread_local std::vector<uint64_t> feats;
+  thread_local std::vector<float> base, scores, prev1_scores;
+  const size_t nc = m.model.nclasses();
+  prev1_scores.resize(kTagBeam * nc);
+  base.resize(nc);
+  scores.resize(nc);
+  const size_t n = info.size();
+  hyps.clear();
+  size_t from = 0, to = 0;  // the previous step's hypotheses: hyps[from, to)
+  uint32_t top[kTagBeam];
+  for (size_t i = 0; i < n; ++i) {
+    cand.clear();
+    const uint32_t d = m.tagdict.find(info[i].form);
+    const size_t nprev = i == 0 ? 1 : to - from;
+    for (size_t h = 0; h < nprev; ++h) {
+      const float sc0 = i == 0 ? 0.0f : hyps[from + h].sc;
+      const uint64_t t1 = i == 0 ? kBos : hyps[from + h].c;
+      const uint64_t t2 = i == 0 ? kBos : hyps[from + h].c1;
+      const int32_t parent = i == 0 ? -1 : static_cast<int32_t>(from + h);
+      if (d != FeatureIndex::kMissing) {
+        cand.push_back({sc0, d, static_cast<uint32_t>(t1), parent});
+        continue;
+      }
+      if (h == 0) {
+        feats.clear();
+        extract_static(info, i, feats, kOff);
+        std::fill(base.begin(), base.end(), 0.0f);
+        m.model.score(feats.data(), feats.size(), base.data());
+      }
+      // Hypotheses that share the previous class share the scores of its features.
+      size_t same = h;
+      for (size_t j = 0; j < h && same == h; ++j)
+        if (hyps[from + j].c == t1) same = j;
+      float* p1 = prev1_scores.data() + h * nc;
+      if (same == h) {
+        feats.clear();
+        extract_prev1(info, i, t1, feats, kOff);
+        std::copy(base.begin(), base.end(), p1);
+        m.model.score(feats.data(), feats.size(), p1);
+      } else {
+        p1 = prev1_scores.data() + same * nc;
+        std::copy(p1, p1 + nc, prev1_scores.data() + h * nc);
+      }
+      feats.clear();
+      extract_prev2(t1, t2, feats);
+      std::copy(p1, p1 + nc, scores.begin());
+      m.model.score(feats.data(), feats.size(), scores.data());
+      size_t k = 0;
+      for (uint32_t c = 0; c < nc; ++c) {
+        if (k == kTagBeam && scores[c] <= scores[top[k - 1]]) continue;
+        size_t z = k < kTagBeam ? k++ : k - 1;
+        while (z > 0 && scores[c] > scores[top[z - 1]]) {
+          top[z] = top[z - 1];
+          --z;
+        }
+        top[z] = c;
+      }
+      for (size_t j = 0; j < k; ++j)
+        cand.push_back({sc0 + scores[top[j]], top[j], static_cast<uint32_t>(t1), parent});
+    }
+    std::stable_sort(cand.begin(), cand.end(),
+                     [](const Hyp& a, const Hyp& b) { return a.sc > b.sc; });
+    from = hyps.size();
+    for (const Hyp& c : cand) {
+      if (c.sc < cand[0].sc - kTagBeamMargin) break;
+      bool dup = false;
+      for (size_t j = from; j < hyps.size() && !dup; ++j)
+        dup = hyps[j].c == c.c && hyps[j].c1 == c.c1;
+      if (dup) continue;
+      hyps.push_back(c);
+      if (hyps.size() - from >= kTagBeam) break;
+    }
+    to = hyps.size();
+  }
+  cls.assign(n, 0);
+  int32_t h = static_cast<int32_t>(from);  // the best final hypothesis (sorted first)
+  for (size_t i = n; i-- > 0;) {
+    cls[i] = hyps[static_cast<size_t>(h)].c;
+    h = hyps[static_cast<size_t>(h)].parent;
+  }
+}
+
 }  // namespace
 
 void Tagger::tag(Doc& doc) const {
@@ -259,26 +352,29 @@ void Tagger::tag(Doc& doc) const {
     cls.assign(n, 0);
     unsure.assign(n, 0);
     bool any_unsure = false;
-    for (size_t i = 0; i < n; ++i) {
-      uint32_t c = m.tagdict.find(info[i].form);
-      if (c == FeatureIndex::kMissing) {
-        extract(info, i, prev1(cls, i), prev2(cls, i), feats, m.second_pass ? kNoRight : kOff);
-        std::fill(scores.begin(), scores.end(), 0.0f);
-        m.model.score(feats.data(), feats.size(), scores.data());
-        c = 0;
-        float best = -INFINITY, second = -INFINITY;
-        for (uint32_t k = 0; k < scores.size(); ++k)
-          if (scores[k] > best) {
-            second = best;
-            best = scores[k];
-            c = k;
-          } else if (scores[k] > second) {
-            second = scores[k];
-          }
-        if (m.second_pass && best - second < kSecondPassMargin) unsure[i] = any_unsure = true;
+    if (!m.second_pass) {
+      beam_tag(m, info, cls);
+    } else
+      for (size_t i = 0; i < n; ++i) {
+        uint32_t c = m.tagdict.find(info[i].form);
+        if (c == FeatureIndex::kMissing) {
+          extract(info, i, prev1(cls, i), prev2(cls, i), feats, m.second_pass ? kNoRight : kOff);
+          std::fill(scores.begin(), scores.end(), 0.0f);
+          m.model.score(feats.data(), feats.size(), scores.data());
+          c = 0;
+          float best = -INFINITY, second = -INFINITY;
+          for (uint32_t k = 0; k < scores.size(); ++k)
+            if (scores[k] > best) {
+              second = best;
+              best = scores[k];
+              c = k;
+            } else if (scores[k] > second) {
+              second = scores[k];
+            }
+          if (m.second_pass && best - second < kSecondPassMargin) unsure[i] = any_unsure = true;
+        }
+        cls[i] = c;
       }
-      cls[i] = c;
-    }
     // Second pass over the unsure tokens, left to right: the left context is the second
     // pass's, the right context the first pass's.
     for (size_t i = 0; any_unsure && i < n; ++i) {

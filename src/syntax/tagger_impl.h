@@ -178,6 +178,14 @@ inline uint64_t F(uint64_t tmpl, uint64_t a, uint64_t b) {
   return F(tmpl, hash_combine(a, b));
 }
 
+// Models with joint classes and no second pass (English) are trained and decoded with a
+// left-to-right beam of this width over the classes (early update in training). On en_ewt dev
+// width 4 gained UPOS +0.2, LAS +0.5 over greedy; width 2 nothing.
+inline constexpr size_t kTagBeam = 4;
+// At decoding, hypotheses scoring more than this below the best (perceptron units) are dropped:
+// tagging speed stays that of greedy decoding (20: UPOS -0.04 against the full beam; 10: -0.24).
+inline constexpr float kTagBeamMargin = 20.0f;
+
 // Class id used for "no previous tag".
 inline constexpr uint64_t kBos = 0xFFFFFFF0ULL;
 // The previous classes of token i given the classes predicted so far.
@@ -198,12 +206,11 @@ inline uint64_t right(const std::vector<uint32_t>& cls, size_t j) {
   return j < cls.size() ? cls[j] : kEos;
 }
 
-// Features of token i (0-based within the sentence) given the two previous predicted classes
-// and the first pass's classes of the next two tokens (kNoRight in the first pass, kOff
-// without a second pass).
-inline void extract(const std::vector<TokInfo>& s, size_t i, uint64_t t1, uint64_t t2,
-                    std::vector<uint64_t>& out, uint64_t r1 = kNoRight, uint64_t r2 = kNoRight) {
-  out.clear();
+// Features of token i that do not depend on the previous classes (appended to `out`), given
+// the first pass's classes of the next two tokens (kNoRight in the first pass, kOff without a
+// second pass).
+inline void extract_static(const std::vector<TokInfo>& s, size_t i, std::vector<uint64_t>& out,
+                           uint64_t r1 = kNoRight, uint64_t r2 = kNoRight) {
   const size_t n = s.size();
   const TokInfo& w = s[i];
   uint64_t lm1 = i >= 1 ? s[i - 1].lower : kPad;
@@ -224,38 +231,62 @@ inline void extract(const std::vector<TokInfo>& s, size_t i, uint64_t t1, uint64
   out.push_back(F(17, i >= 1 ? s[i - 1].suf[2] : kPad));
   out.push_back(F(18, i + 1 < n ? s[i + 1].suf[2] : kPad));
   out.push_back(F(19, i + 1 < n ? s[i + 1].shape : kPad));
-  out.push_back(F(20, t1));
-  out.push_back(F(21, t2));
-  out.push_back(F(22, t1, t2));
-  out.push_back(F(23, t1, w.lower));
   out.push_back(F(24, lm1, w.lower));
   out.push_back(F(25, w.lower, lp1));
   uint64_t pos = i == 0 ? 1 : (i + 1 == n ? 2 : 0);
   out.push_back(F(26, pos, w.flags & (syntax_text::kInitUpper | syntax_text::kAllUpper)));
-  out.push_back(F(27, t1, w.suf[2]));
   out.push_back(F(28, i >= 1 ? s[i - 1].flags : 0xFFFF, w.flags));
-  out.push_back(F(29, t1, lp1));
   out.push_back(F(30, w.suf[1], lp1));
   out.push_back(F(31, w.lower, w.ahead));
-  out.push_back(F(32, w.ahead, t1));
   out.push_back(F(33, w.dict, w.flags & (syntax_text::kInitUpper | syntax_text::kAllUpper)));
   out.push_back(F(34, w.dict, w.suf[2]));
   out.push_back(F(35, w.dict, pos));
   if (r1 != kOff) {
     out.push_back(F(45, r1));
     out.push_back(F(46, r1, r2));
-    out.push_back(F(47, t1, r1));
     out.push_back(F(48, w.suf[2], r1));
   }
-  if (r1 != kOff && (w.morph & kMorphEn)) {
-    out.push_back(F(49, w.verbish));
-    out.push_back(F(54, w.verbish, t1));
-  }
+  if (r1 != kOff && (w.morph & kMorphEn)) out.push_back(F(49, w.verbish));
   if (w.exc) {
     // A known irregular verb form (hief, geschoten): its shape says which form it is.
     out.push_back(F(36, w.exc, w.morph & (kMorphGe | kMorphEn | kMorphDT)));
-    out.push_back(F(37, w.exc * 64 + (w.morph & (kMorphGe | kMorphEn)), t1));
   }
+}
+
+// Features of token i that depend on the previous class t1 only (appended to `out`).
+inline void extract_prev1(const std::vector<TokInfo>& s, size_t i, uint64_t t1,
+                          std::vector<uint64_t>& out, uint64_t r1 = kNoRight) {
+  const TokInfo& w = s[i];
+  uint64_t lp1 = i + 1 < s.size() ? s[i + 1].lower : kPad + 2;
+  out.push_back(F(20, t1));
+  out.push_back(F(23, t1, w.lower));
+  out.push_back(F(27, t1, w.suf[2]));
+  out.push_back(F(29, t1, lp1));
+  out.push_back(F(32, w.ahead, t1));
+  if (r1 != kOff) out.push_back(F(47, t1, r1));
+  if (r1 != kOff && (w.morph & kMorphEn)) out.push_back(F(54, w.verbish, t1));
+  if (w.exc) out.push_back(F(37, w.exc * 64 + (w.morph & (kMorphGe | kMorphEn)), t1));
+}
+
+// Features of token i that depend on the class before the previous one, t2.
+inline void extract_prev2(uint64_t t1, uint64_t t2, std::vector<uint64_t>& out) {
+  out.push_back(F(21, t2));
+  out.push_back(F(22, t1, t2));
+}
+
+// Features of token i that depend on the two previous classes t1, t2 (appended to `out`).
+inline void extract_history(const std::vector<TokInfo>& s, size_t i, uint64_t t1, uint64_t t2,
+                            std::vector<uint64_t>& out, uint64_t r1 = kNoRight) {
+  extract_prev1(s, i, t1, out, r1);
+  extract_prev2(t1, t2, out);
+}
+
+// All features of token i (the two sets above; their order does not matter).
+inline void extract(const std::vector<TokInfo>& s, size_t i, uint64_t t1, uint64_t t2,
+                    std::vector<uint64_t>& out, uint64_t r1 = kNoRight, uint64_t r2 = kNoRight) {
+  out.clear();
+  extract_static(s, i, out, r1, r2);
+  extract_history(s, i, t1, t2, out, r1);
 }
 
 // Extra features for the XPOS classifier, given the predicted joint class of the token.

@@ -237,7 +237,7 @@ Status train_tagger(const TrainOptions& opts) {
   std::mt19937_64 rng(opts.seed);
   std::vector<TokInfo> info;
   std::vector<uint64_t> feats;
-  std::vector<float> scores(m.upos.size()), xscores(m.xpos_names.size());
+  std::vector<float> scores(m.upos.size()), base(m.upos.size()), xscores(m.xpos_names.size());
   std::vector<uint32_t> cls, cls2;
   std::string tmp;
   std::vector<Doc> dev_pred;
@@ -259,6 +259,86 @@ Status train_tagger(const TrainOptions& opts) {
       prepare(s.doc->tokens, s.first, s.last, m.dict, info, low, tmp, m.second_pass);
       const size_t n = info.size();
       cls.assign(n, 0);
+      // Joint-class models (no second pass): beam search with early update.
+      if (!m.second_pass) {
+        const size_t beam_w = kTagBeam;
+        struct Item {
+          std::vector<uint32_t> c;
+          float sc;
+          bool gold;
+        };
+        const std::vector<uint32_t>& g = gold[k];
+        std::vector<Item> beam{{{}, 0.0f, true}}, next;
+        std::vector<uint32_t> top;
+        size_t upto = n;  // early update position (exclusive)
+        for (size_t i = 0; i < n; ++i) {
+          next.clear();
+          uint32_t d = m.tagdict.find(info[i].form);
+          for (const Item& it : beam) {
+            if (d != FeatureIndex::kMissing) {
+              next.push_back(it);
+              next.back().c.push_back(d);
+              next.back().gold = it.gold && d == g[i];
+              continue;
+            }
+            if (&it == &beam[0]) {
+              feats.clear();
+              extract_static(info, i, feats, kOff);
+              std::fill(base.begin(), base.end(), 0.0f);
+              model.score(feats.data(), feats.size(), base.data());
+            }
+            feats.clear();
+            extract_history(info, i, prev1(it.c, i), prev2(it.c, i), feats, kOff);
+            scores = base;
+            model.score(feats.data(), feats.size(), scores.data());
+            top.clear();
+            for (uint32_t c = 0; c < scores.size(); ++c) {
+              top.push_back(c);
+              for (size_t z = top.size() - 1; z > 0 && scores[top[z]] > scores[top[z - 1]]; --z)
+                std::swap(top[z], top[z - 1]);
+              if (top.size() > beam_w) top.pop_back();
+            }
+            for (uint32_t c : top) {
+              next.push_back(it);
+              next.back().c.push_back(c);
+              next.back().sc += scores[c];
+              next.back().gold = it.gold && c == g[i];
+            }
+          }
+          std::stable_sort(next.begin(), next.end(),
+                           [](const Item& a, const Item& b) { return a.sc > b.sc; });
+          beam.clear();
+          for (Item& it : next) {
+            bool dup = false;
+            for (const Item& b : beam)
+              if (b.c.back() == it.c.back() && (i == 0 || b.c[i - 1] == it.c[i - 1])) dup = true;
+            if (dup) continue;
+            beam.push_back(std::move(it));
+            if (beam.size() >= beam_w) break;
+          }
+          model.tick();
+          bool any_gold = false;
+          for (const Item& b : beam) any_gold |= b.gold;
+          if (!any_gold) {
+            upto = i + 1;
+            break;
+          }
+        }
+        const Item& best = beam[0];
+        ++seen;
+        if (!best.gold) {
+          for (size_t j = 0; j < upto; ++j) {
+            if (m.tagdict.find(info[j].form) != FeatureIndex::kMissing) continue;
+            extract(info, j, prev1(g, j), prev2(g, j), feats, kOff);
+            model.add(feats.data(), feats.size(), g[j], 1.0f);
+            extract(info, j, prev1(best.c, j), prev2(best.c, j), feats, kOff);
+            model.add(feats.data(), feats.size(), best.c[j], -1.0f);
+          }
+        } else {
+          ++right;
+        }
+        continue;
+      }
       for (size_t i = 0; i < n; ++i) {
         uint32_t truth = gold[k][i];
         uint32_t c = m.tagdict.find(info[i].form);
