@@ -693,6 +693,9 @@ struct SentenceCoder {
       std::string lp = (b == "nsubj" || b == "obj" || b == "iobj") ? tree.linear_prep(c) : "";
       if (!lp.empty() && lp != "te" && lp != "to") {
         key = (pass && lp == agent_prep) ? "subj" : "pp:" + lp;  // parser missed the PP
+      } else if (b == "nsubj" && calendar::is_day_name(lower_ascii(tree.t(c).form)) &&
+                 tree.children(c).empty()) {
+        continue;  // "verwierpen woensdag een oproep": the day is no subject
       } else if (b == "nsubj") {
         // (a passive subject beside a plain one without a passive auxiliary is the object the
         // parser mislabelled: "officieren hebben de bemiddelingspogingen gestaakt")
