@@ -28,6 +28,10 @@ int cmd_train(const Args& args) {
              "5")
       .value("max-model-mb",
              "parser: prune the weights until the model file is at most this many MB", "11.5")
+      .value("amb-min-count",
+             "parser: ambiguity-class features for forms seen at least this often (models with "
+             "XPOS; 0 = off)",
+             "0")
       .toggle("punct-rule",
               "parser: re-attach the punctuation of UD 2.0 Dutch training files with the rule "
               "applied after parsing instead of the older projective re-attachment");
@@ -59,6 +63,7 @@ int cmd_train(const Args& args) {
     cfg.jackknife_folds = flags.get_int("jackknife-folds", cfg.jackknife_folds);
     cfg.punct_rule_conversion = flags.on("punct-rule");
     cfg.max_model_bytes = flags.get_double("max-model-mb", 11.5) * 1e6;
+    cfg.amb_min_count = flags.get_int("amb-min-count", cfg.amb_min_count);
     st = train_parser(opts, cfg);
   } else {
     report("train: unknown stage '" + stage + "' (tagger, lemmatizer, parser)");

@@ -32,8 +32,14 @@ uint64_t morph_hash(std::string_view feats) {
   return h;
 }
 
+uint64_t AmbLexicon::find(uint64_t w) const {
+  auto it = std::lower_bound(keys.begin(), keys.end(), w);
+  if (it != keys.end() && *it == w) return vals[static_cast<size_t>(it - keys.begin())];
+  return 0x756e6b616d62ULL;  // unknown form
+}
+
 void sentence_features(const Doc& doc, uint32_t first, uint32_t last, bool use_xpos,
-                       SentenceFeatures& sf, std::string& scratch) {
+                       SentenceFeatures& sf, std::string& scratch, const AmbLexicon* lex) {
   uint32_t n = last - first;
   sf.resize(n);
   static const uint64_t kRoot = hash_bytes("<ROOT>");
@@ -49,6 +55,12 @@ void sentence_features(const Doc& doc, uint32_t first, uint32_t last, bool use_x
     sf.m[i] = morph_hash(t.feats);
     normalize_form(t.lemma, scratch);
     sf.l[i] = hash_bytes(scratch, 0x6c656dULL);
+  }
+  sf.has_amb = lex && !lex->empty();
+  if (sf.has_amb) {
+    sf.a[0] = kRoot;
+    sf.a[n + 1] = kNone;
+    for (uint32_t i = 1; i <= n; ++i) sf.a[i] = lex->find(sf.w[i]);
   }
 }
 
@@ -304,6 +316,22 @@ size_t extract_features(const SentenceFeatures& sf, const State& st, bool use_xp
     f(X[ix(s1)], X[ix(s0)]);
     f(X[ix(s0)], X[ix(b0)], X[ix(b1)]);
     f(X[ix(s1)], X[ix(s0)], X[ix(b0)]);
+    if (sf.has_amb) {  // ambiguity classes (AmbLexicon): robust to tagger errors
+      const uint64_t* A = sf.a.data();
+      const uint64_t s0a = A[ix(s0)], s1a = A[ix(s1)], b0a = A[ix(b0)], b1a = A[ix(b1)];
+      f(s0a);
+      f(s1a);
+      f(b0a);
+      f(b1a);
+      f(s0a, s0p);
+      f(b0a, b0p);
+      f(s1a, s1p);
+      f(s0a, b0a);
+      f(s1a, s0a);
+      f(b0a, b1a);
+      f(s0a, b0a, b1a);
+      f(s1a, s0a, b0a);
+    }
   }
   return f.k;
 }
@@ -357,7 +385,7 @@ void Parser::Impl::parse_sentence(Doc& doc, uint32_t first, uint32_t last, Sente
                                   std::string& scratch) const {
   const uint32_t n = last - first;
   if (n == 0) return;
-  parser_detail::sentence_features(doc, first, last, use_xpos, sf, scratch);
+  parser_detail::sentence_features(doc, first, last, use_xpos, sf, scratch, &amb);
   st.init(n);
   uint64_t feats[parser_detail::kMaxFeatures];
   const uint32_t nc = nclasses();
@@ -380,6 +408,10 @@ void Parser::Impl::save(BinWriter& w) const {
   w.u32(root_label);
   w.u8(use_xpos ? 1 : 0);
   weights.save(w);
+  if (!amb.empty()) {  // optional trailing section (older files end after the weights)
+    w.pod_vec(amb.keys);
+    w.pod_vec(amb.vals);
+  }
 }
 
 bool Parser::Impl::load(BinReader& r) {
@@ -389,6 +421,13 @@ bool Parser::Impl::load(BinReader& r) {
   if (!r.ok() || labels.empty() || labels.size() > 4000 || root_label >= labels.size())
     return false;
   if (!weights.load(r)) return false;
+  if (!r.at_end()) {
+    amb.keys = r.pod_vec<uint64_t>();
+    amb.vals = r.pod_vec<uint64_t>();
+    if (!r.ok() || amb.keys.size() != amb.vals.size() ||
+        !std::is_sorted(amb.keys.begin(), amb.keys.end()))
+      return false;
+  }
   return weights.nclasses() == nclasses() && r.at_end();
 }
 

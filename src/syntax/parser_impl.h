@@ -47,7 +47,10 @@ struct SentenceFeatures {
   std::vector<uint64_t> x;  // XPOS (or UPOS when the model does not use XPOS)
   std::vector<uint64_t> m;  // selected morphological features
   std::vector<uint64_t> l;  // lemma
+  std::vector<uint64_t> a;  // ambiguity class of the form (AmbLexicon); English models only
+  bool has_amb = false;
   void resize(uint32_t words) {
+    a.resize(words + 2);
     n = words;
     w.resize(words + 2);
     p.resize(words + 2);
@@ -81,9 +84,20 @@ void for_each_parser_feat(std::string_view feats, F f) {
   }
 }
 
+// Ambiguity classes: hash of the normalized form -> hash of the set of tags (XPOS by default,
+// ParserTrainConfig::amb_xpos) the form had in the gold training data (tags with >= 10 % of its
+// occurrences; forms seen >= amb_min_count times; other forms share one "unknown" class).
+// Robust to tagger errors: it depends on the form only. Stored after the weights in the model
+// file (optional section; models without it, e.g. Dutch, load and parse as before).
+struct AmbLexicon {
+  std::vector<uint64_t> keys, vals;  // sorted by key
+  bool empty() const { return keys.empty(); }
+  uint64_t find(uint64_t w) const;
+};
+
 // Fills `sf` for words [first, last) of `doc`.
 void sentence_features(const Doc& doc, uint32_t first, uint32_t last, bool use_xpos,
-                       SentenceFeatures& sf, std::string& scratch);
+                       SentenceFeatures& sf, std::string& scratch, const AmbLexicon* lex = nullptr);
 
 // A parser configuration with the bookkeeping the features need.
 struct State {
@@ -118,8 +132,9 @@ struct Parser::Impl {
   std::vector<std::string> labels;  // label id -> deprel
   uint32_t root_label = 0;
   bool use_xpos = false;
-  Perceptron model;       // training (and dev scoring while training)
-  ParserWeights weights;  // inference, quantized; used when not empty
+  parser_detail::AmbLexicon amb;  // empty: no ambiguity-class features
+  Perceptron model;               // training (and dev scoring while training)
+  ParserWeights weights;          // inference, quantized; used when not empty
 
   void score(const uint64_t* feats, size_t n, float* scores) const {
     if (!weights.empty()) {

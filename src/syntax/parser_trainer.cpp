@@ -15,6 +15,7 @@
 #include "syntax/parser_punct.h"
 #include "syntax/parser_trainer.h"
 #include "util/binio.h"
+#include "util/hash.h"
 
 namespace dyad {
 
@@ -472,6 +473,7 @@ Status train_parser(const TrainOptions& opts, const ParserTrainConfig& cfg) {
   DYAD_RETURN_IF_ERROR(read_all(opts.dev_files, opts.lang, cfg.convert_nl_legacy,
                                 cfg.punct_rule_conversion, dev_docs, log, nullptr));
 
+  const size_t n_gold_docs = train_docs.size();
   std::vector<Doc> dev_pred;  // dev with tags of the small internal tagger
   if (cfg.jackknife_folds > 1) {
     if (!dev_docs.empty()) {
@@ -517,6 +519,30 @@ Status train_parser(const TrainOptions& opts, const ParserTrainConfig& cfg) {
   for (size_t i = 0; i < impl->labels.size(); ++i)
     label_id[impl->labels[i]] = static_cast<int32_t>(i);
 
+  // Ambiguity classes from the gold-tag copy of the training data (English: XPOS models only;
+  // the Dutch models have none and are unchanged).
+  if (impl->use_xpos && cfg.amb_min_count > 0) {
+    std::map<uint64_t, std::map<std::string, uint32_t>> seen;
+    const bool amb_xpos = cfg.amb_xpos;
+    std::string form;
+    for (size_t di = 0; di < n_gold_docs; ++di)
+      for (const TokenData& t : train_docs[di].tokens) {
+        parser_detail::normalize_form(t.form, form);
+        ++seen[hash_bytes(form)][amb_xpos ? t.xpos : t.upos];
+      }
+    for (const auto& [key, tags] : seen) {
+      uint32_t total = 0;
+      for (const auto& kv : tags) total += kv.second;
+      if (total < static_cast<uint32_t>(cfg.amb_min_count)) continue;
+      uint64_t h = 0x616d62ULL;
+      for (const auto& kv : tags)  // std::map: sorted, so the hash is order-independent
+        if (kv.second * 10 >= total) h = hash_combine(h, hash_bytes(kv.first));
+      impl->amb.keys.push_back(key);  // std::map: keys already sorted
+      impl->amb.vals.push_back(h);
+    }
+    log("parser: ambiguity classes for " + std::to_string(impl->amb.keys.size()) + " forms");
+  }
+
   // Training sentences.
   std::vector<TrainSentence> sents;
   size_t lifted = 0, skipped = 0;
@@ -530,7 +556,8 @@ Status train_parser(const TrainOptions& opts, const ParserTrainConfig& cfg) {
       }
       TrainSentence ts;
       uint32_t n = s.last - s.first;
-      parser_detail::sentence_features(d, s.first, s.last, impl->use_xpos, ts.sf, scratch);
+      parser_detail::sentence_features(d, s.first, s.last, impl->use_xpos, ts.sf, scratch,
+                                       &impl->amb);
       ts.gh.assign(n + 1, 0);
       ts.gl.assign(n + 1, 0);
       for (uint32_t i = 1; i <= n; ++i) {
@@ -690,7 +717,9 @@ Status train_parser(const TrainOptions& opts, const ParserTrainConfig& cfg) {
   }
   best->weights.build(best->model, cfg.table_prune);
   float threshold = cfg.table_prune;
-  while (best->weights.size_bytes() > cfg.max_model_bytes) {
+  const double lexicon_bytes =
+      best->amb.empty() ? 0.0 : 16.0 * static_cast<double>(best->amb.keys.size()) + 16;
+  while (best->weights.size_bytes() + lexicon_bytes > cfg.max_model_bytes) {
     threshold = std::max(threshold * 1.1f, 0.1f);
     best->weights.prune(threshold);
   }

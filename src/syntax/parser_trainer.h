@@ -33,6 +33,12 @@ struct ParserTrainConfig {
   // model that parses the seed article worse; off for the committed model.
   bool punct_rule_conversion = false;
   bool select_best_epoch = true;  // keep the epoch with the best dev LAS (needs --dev)
+  // Ambiguity-class features (parser_detail::AmbLexicon) for models that use XPOS (English):
+  // forms seen at least this often in the gold training data get the set of tags they had
+  // (tags with >= 10 % of the form's occurrences); 0 = off. Off by default: +0.48 LAS on
+  // en_ewt dev, but the English PLOVER news records lost 14 of 105 (models/en/parser.md).
+  int amb_min_count = 0;
+  bool amb_xpos = true;  // the set of XPOS tags (else UPOS tags)
 };
 
 // Trains with explicit hyperparameters (train_parser(opts) uses ParserTrainConfig{}).

@@ -191,6 +191,54 @@ TEST(Parser, SaveLoadRoundTrip) {
   }
 }
 
+// A model trained with XPOS (English-like) keeps an ambiguity-class lexicon of the forms and
+// round-trips it through its file; one without XPOS (Dutch) has none.
+TEST(Parser, AmbiguityClassesRoundTrip) {
+  std::string text = read_bytes(kTiny), with_xpos;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line[0] != '#') {
+      std::vector<std::string> col;
+      std::stringstream ls(line);
+      for (std::string c; std::getline(ls, c, '\t');) col.push_back(c);
+      if (col.size() == 10) {
+        col[4] = col[3];  // XPOS := UPOS
+        line.clear();
+        for (size_t k = 0; k < col.size(); ++k) line += (k ? "\t" : "") + col[k];
+      }
+    }
+    with_xpos += line + "\n";
+  }
+  std::string train = temp_path("parser_tiny_xpos.conllu");
+  write_bytes(train, with_xpos);
+  TrainOptions opts;
+  opts.lang = "en";
+  opts.train_files = {train};
+  opts.out = temp_path("parser_tiny_xpos.bin");
+  opts.epochs = 5;
+  ParserTrainConfig cfg;
+  cfg.table_prune = 0.0f;
+  cfg.prune = 0.0f;
+  cfg.amb_min_count = 1;
+  ASSERT_TRUE(train_parser(opts, cfg).ok());
+  auto a = load_or_die(opts.out);
+  ASSERT_TRUE(a);
+  EXPECT_FALSE(a->impl->amb.empty());
+  BinWriter w;
+  a->impl->save(w);
+  std::string copy = temp_path("parser_xpos_copy.bin");
+  ASSERT_TRUE(w.save(copy, "parser", parser_detail::kModelVersion).ok());
+  EXPECT_EQ(read_bytes(copy), read_bytes(opts.out));
+  auto gold = read_conllu_file(train);
+  ASSERT_TRUE(gold.ok());
+  Doc d = gold->docs[0];
+  a->parse(d);
+  expect_tree(d);
+  auto nl = load_or_die(tiny_model());
+  ASSERT_TRUE(nl);
+  EXPECT_TRUE(nl->impl->amb.empty());
+}
+
 TEST(Parser, RefusesCorruptOrForeignFiles) {
   const std::string& path = tiny_model();
   std::string data = read_bytes(path);
