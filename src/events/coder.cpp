@@ -1115,9 +1115,15 @@ struct SentenceCoder {
               const TokenData& ty = tree.t(y);
               if (ty.upos == "NUM" || ty.upos == "PRON" || ty.upos == "DET" ||
                   in_class(ty.lemma, "QUANTITY")) {
-                for (uint32_t c2 : tree.children(y))
-                  if ((tree.base(c2) == "nmod" || tree.base(c2) == "obl") && test(tree.t(c2).lemma))
-                    return true;
+                for (uint32_t c2 : tree.children(y)) {
+                  if (tree.base(c2) != "nmod" && tree.base(c2) != "obl") continue;
+                  if (test(tree.t(c2).lemma)) return true;
+                  // its kind: "the first deployment of NATO peacekeeping troops"
+                  for (uint32_t c3 : tree.children(c2))
+                    if ((tree.base(c3) == "compound" || tree.base(c3) == "amod") &&
+                        tree.rel(c3) != "compound:prt" && test(tree.t(c3).lemma))
+                      return true;
+                }
               }
               // a conjunct (tanks en raketten) or what a noun is of (de aanschaf van granaten)
               for (uint32_t c2 : tree.children(y)) {

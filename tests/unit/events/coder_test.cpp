@@ -361,6 +361,28 @@ TEST_F(CoderOnTrees, QuantityNounAndLinkingSPassTheWordClass) {
   EXPECT_EQ(a->source.code.substr(0, 3), "FRA");
 }
 
+TEST_F(CoderOnTrees, QuantityNounPassesTheKindOfItsNmod) {
+  // "The first deployment of NATO peacekeeping troops arrived in Bosnia": the subject is a
+  // QUANTITY word; its nmod is troops, whose compound makes them PEACEKEEPERs
+  Doc d = code_tree(
+      "1\tThe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+      "2\tfirst\tfirst\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+      "3\tdeployment\tdeployment\tNOUN\tNN\tNumber=Sing\t8\tnsubj\t_\t_\n"
+      "4\tof\tof\tADP\tIN\t_\t7\tcase\t_\t_\n"
+      "5\tNATO\tNATO\tPROPN\tNNP\tNumber=Sing\t7\tcompound\t_\t_\n"
+      "6\tpeacekeeping\tpeacekeeping\tNOUN\tNN\tNumber=Sing\t7\tcompound\t_\t_\n"
+      "7\ttroops\ttroops\tNOUN\tNNS\tNumber=Plur\t3\tnmod\t_\t_\n"
+      "8\tarrived\tarrive\tVERB\tVBD\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "9\tin\tin\tADP\tIN\t_\t10\tcase\t_\t_\n"
+      "10\tBosnia\tBosnia\tPROPN\tNNP\tNumber=Sing\t8\tobl\t_\t_\n"
+      "11\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_\n\n",
+      "en");
+  const Event* e = find(d, "074");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code.substr(0, 3), "IGO");
+  EXPECT_EQ(e->target.code, "BIH");
+}
+
 TEST_F(CoderOnTrees, ReportedZouIsFutureAndZeMayBeAnOrganisation) {
   // "De NAVO bevestigde dat ze de zeeblokkade van Servië zou aanscherpen": ze = NAVO (the
   // tagger calls it plural), zou under a speech verb = future, so an announced threat
