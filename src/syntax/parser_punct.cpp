@@ -272,6 +272,55 @@ size_t dutch_scores(Doc& doc, const SentenceData& s) {
   return changed;
 }
 
+size_t dutch_participle_on_object(Doc& doc, const SentenceData& s) {
+  size_t changed = 0;
+  const int32_t n = static_cast<int32_t>(s.last - s.first);
+  auto tok = [&](int32_t k) -> TokenData& { return doc.tokens[s.first + k - 1]; };
+  auto has = [](const std::string& feats, std::string_view fv) {
+    return feats.find(fv) != std::string::npos;
+  };
+  for (int32_t h = 1; h <= n; ++h) {
+    TokenData& aux = tok(h);
+    if (aux.lemma != "hebben" || aux.upos != "VERB" || !has(aux.feats, "VerbForm=Fin")) continue;
+    int32_t obj = 0;
+    bool verb_kid = false;
+    for (int32_t j = 1; j <= n; ++j) {
+      if (tok(j).head != h) continue;
+      if (tok(j).deprel == "obj") obj = j;
+      if ((tok(j).upos == "VERB" || tok(j).upos == "AUX") && tok(j).deprel != "parataxis" &&
+          tok(j).deprel != "conj")
+        verb_kid = true;
+    }
+    if (!obj || verb_kid) continue;
+    // the participle hung on the object as a reduced relative, after it, without a comma
+    int32_t p = 0;
+    for (int32_t j = obj + 1; j <= n && !p; ++j) {
+      const TokenData& u = tok(j);
+      if (u.form == "," || has(u.feats, "VerbForm=Fin")) break;
+      if (u.head == obj && u.upos == "VERB" && has(u.feats, "VerbForm=Part") &&
+          (u.deprel == "acl" || u.deprel == "amod"))
+        p = j;
+    }
+    if (!p) continue;
+    bool own = false;
+    for (int32_t j = 1; j <= n; ++j)
+      if (tok(j).head == p && (tok(j).deprel.rfind("nsubj", 0) == 0 ||
+                               tok(j).deprel.rfind("aux", 0) == 0 || tok(j).deprel == "cop"))
+        own = true;
+    if (own) continue;
+    TokenData& part = tok(p);
+    part.head = aux.head;
+    part.deprel = aux.deprel;
+    for (int32_t j = 1; j <= n; ++j)
+      if (j != p && tok(j).head == h) tok(j).head = p;
+    aux.head = p;
+    aux.deprel = "aux";
+    aux.upos = "AUX";
+    ++changed;
+  }
+  return changed;
+}
+
 size_t dutch_stranded_participle(Doc& doc, const SentenceData& s) {
   size_t changed = 0;
   const int32_t n = static_cast<int32_t>(s.last - s.first);
@@ -381,6 +430,7 @@ size_t dutch_adjective_infinitive(Doc& doc, const SentenceData& s) {
 
 size_t finish_parse(Doc& doc, const SentenceData& s) {
   size_t changed = dutch_perfect_aux(doc, s) + dutch_scores(doc, s);
+  changed += dutch_participle_on_object(doc, s);
   changed += dutch_stranded_participle(doc, s) + dutch_adjective_infinitive(doc, s);
   return changed + attach_punct(doc, s) + mark_agents(doc, s);
 }

@@ -52,6 +52,14 @@ size_t dutch_perfect_aux(Doc& doc, const SentenceData& s);
 // have at most two digits. Only for doc.lang "nl". Returns the number of words changed.
 size_t dutch_scores(Doc& doc, const SentenceData& s);
 
+// A Dutch perfect whose participle the parser hung on the object as a reduced relative
+// ("Zuid-Korea heeft de eis van Noord-Korea afgewezen", afgewezen an acl of eis): a finite
+// hebben read as the main verb, with an object and no verb of its own, and a participle after
+// the object (no comma or finite verb between) hung on it as acl/amod, with no subject,
+// auxiliary or copula of its own. The participle becomes the clause head with all of hebben's
+// dependents, hebben its aux.
+size_t dutch_participle_on_object(Doc& doc, const SentenceData& s);
+
 // A Dutch perfect whose participle the parser made an attributive of the bare noun after it
 // ("zijn overeengekomen vrijdag informatie te delen", "heeft kandidaten verboden deel te
 // nemen"): a finite hebben/zijn that is the aux of a (te-)infinitive, or the main verb itself,
@@ -68,8 +76,8 @@ size_t dutch_stranded_participle(Doc& doc, const SentenceData& s);
 size_t dutch_adjective_infinitive(Doc& doc, const SentenceData& s);
 
 // What Parser::parse does after the transitions of one sentence: dutch_perfect_aux,
-// dutch_scores, dutch_stranded_participle, dutch_adjective_infinitive, attach_punct, then
-// mark_agents. Returns the number of
+// dutch_scores, dutch_participle_on_object, dutch_stranded_participle,
+// dutch_adjective_infinitive, attach_punct, then mark_agents. Returns the number of
 // heads and labels changed.
 size_t finish_parse(Doc& doc, const SentenceData& s);
 

@@ -221,6 +221,39 @@ TEST(DutchStrandedParticiple, ParticipleBeforeABareNounHeadsTheClause) {
   EXPECT_EQ(dutch_stranded_participle(d, d.sentences[1]), 0u);
 }
 
+TEST(DutchParticipleOnObject, ReducedRelativeBecomesThePerfect) {
+  // "Zuid-Korea heeft de eis afgewezen" with afgewezen an acl of eis and heeft the root
+  auto r = read_conllu(
+      "1\tZuid-Korea\tZuid-Korea\tPROPN\t_\t_\t2\tnsubj\t_\t_\n"
+      "2\theeft\thebben\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "3\tde\tde\tDET\t_\t_\t4\tdet\t_\t_\n"
+      "4\teis\teis\tNOUN\t_\t_\t2\tobj\t_\t_\n"
+      "5\tafgewezen\taf_wijzen\tVERB\t_\tVerbForm=Part\t4\tacl\t_\t_\n"
+      "6\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n\n",
+      "test");
+  ASSERT_EQ(r.docs.size(), 1u);
+  Doc& d = r.docs[0];
+  EXPECT_EQ(dutch_participle_on_object(d, d.sentences[0]), 1u);
+  EXPECT_EQ(d.tokens[4].head, 0);
+  EXPECT_EQ(d.tokens[4].deprel, "root");
+  EXPECT_EQ(d.tokens[1].head, 5);
+  EXPECT_EQ(d.tokens[1].deprel, "aux");
+  EXPECT_EQ(d.tokens[0].head, 5);
+  EXPECT_EQ(d.tokens[3].head, 5);
+  EXPECT_EQ(d.tokens[3].deprel, "obj");
+  // after a comma it may be a real reduced relative: left alone
+  auto c = read_conllu(
+      "1\tHij\thij\tPRON\t_\t_\t2\tnsubj\t_\t_\n"
+      "2\theeft\thebben\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "3\tde\tde\tDET\t_\t_\t4\tdet\t_\t_\n"
+      "4\teis\teis\tNOUN\t_\t_\t2\tobj\t_\t_\n"
+      "5\t,\t,\tPUNCT\t_\t_\t6\tpunct\t_\t_\n"
+      "6\tingediend\tin_dienen\tVERB\t_\tVerbForm=Part\t4\tacl\t_\t_\n\n",
+      "test");
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(dutch_participle_on_object(c.docs[0], c.docs[0].sentences[0]), 0u);
+}
+
 TEST(DutchScoreRule, ScoresAreFixedYearRangesAreNot) {
   auto r = read_conllu(
       "1\twon\twinnen\tVERB\t_\t_\t0\troot\t_\t_\n"
