@@ -32,6 +32,10 @@ int cmd_annotate(const Args& args) {
     report(pipeline.status());
     return kExitInput;
   }
+  if (flags.on("retag") && flags.on("reparse")) {
+    report("annotate: --retag keeps the file's trees, --reparse redoes them: give one");
+    return kExitUsage;
+  }
   uint32_t redo = 0;
   if (flags.on("retag")) redo = kUpos | kXpos | kFeats | kLemmas;
   if (flags.on("reparse")) redo = kUpos | kXpos | kFeats | kLemmas | kHeads;

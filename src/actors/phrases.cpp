@@ -409,7 +409,7 @@ class SentenceBuilder {
       // "forces backed by Iran" (read linearly: the parser rarely hangs "door" on the
       // participle).
       auto leader_verb = [&](const TokenData& tk) {
-        const std::string l = tk.lemma;
+        const std::string& l = tk.lemma;
         return tk.upos == "VERB" &&
                (l == "leiden" || l == "steunen" || l == "aanvoeren" || l == "bewapenen" ||
                 l == "lead" || l == "back" || l == "support" || l == "arm");

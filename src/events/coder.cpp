@@ -139,7 +139,9 @@ struct EventCoder::Impl {
     return false;
   }
   // The classes of a lemma; a Dutch compound lemma (artillerie_granaat) also by its last part.
-  bool in_class(const std::string& raw_lemma, const std::string& cls) const {
+  // With parts = false only the word itself (and its plural) counts, not a compound's last part
+  // or a class word it ends in (QUANTITY: "oppositiepartij" is no partij of something).
+  bool in_class(const std::string& raw_lemma, const std::string& cls, bool parts = true) const {
     auto check = [&](const std::string& l) {
       auto it = classes.find(l);
       if (it == classes.end()) return false;
@@ -161,16 +163,17 @@ struct EventCoder::Impl {
       }
       if (plain.ends_with("ies") && check(plain.substr(0, plain.size() - 3) + "y")) return true;
     }
+    if (!parts) return false;
     size_t us = raw_lemma.rfind('_');
     // (the last part with the same plural handling: NAVO_vredestroepen -> vredestroep)
     if (us != std::string::npos && us + 1 < raw_lemma.size() &&
-        in_class(raw_lemma.substr(us + 1), cls))
+        in_class(raw_lemma.substr(us + 1), cls, false))
       return true;
     if (dutch && us != std::string::npos) {
       // UD lemmas drop the linking s of compounds (oorlog_schip): put it back (oorlogsschip).
       std::string with_s;
       for (char ch : raw_lemma) with_s += ch == '_' ? 's' : ch;
-      if (in_class(with_s, cls)) return true;  // no '_' left: no deeper recursion
+      if (in_class(with_s, cls, false)) return true;
     }
     if (dutch) {
       // Unmarked compounds: a known class word of 4+ letters at the end (kamikazedrone).
@@ -427,8 +430,8 @@ struct SentenceCoder {
     auto f = by_key.find(lower_ascii(t.form));
     return f != by_key.end() && has_noun_entry(f->second) ? f : it;
   }
-  bool in_class(const std::string& raw_lemma, const std::string& cls) const {
-    return impl.in_class(raw_lemma, cls);
+  bool in_class(const std::string& raw_lemma, const std::string& cls, bool parts = true) const {
+    return impl.in_class(raw_lemma, cls, parts);
   }
   bool lemma_is(const std::string& raw_lemma, const std::string& want) const {
     return impl.lemma_is(raw_lemma, want);
@@ -670,16 +673,21 @@ struct SentenceCoder {
     for (const auto& [verb, word] : particle_words)
       if (verb == v)
         for (uint32_t c : tree.children(word)) deps.push_back(c);
-    bool plain_subject = false, object = false;
+    // A bare day or month name is no subject or object ("verwierpen woensdag een oproep",
+    // "lifted Friday a blockade"; not "verdedigde vrijdag Irak", Irak hung on the day).
+    auto bare_date = [&](uint32_t c) {
+      const std::string f = lower_ascii(tree.t(c).form);
+      return (calendar::is_day_name(f) || calendar::is_month_name(f)) && tree.children(c).empty();
+    };
+    bool object = false;
     std::vector<uint32_t> subjects;  // plain subjects, in the order of the sentence
     for (uint32_t c : deps) {
       if (tree.base(c) == "obj") object = true;
-      if (tree.rel(c) != "nsubj" || !tree.linear_prep(c).empty()) continue;
-      plain_subject = true;
-      std::string f = lower_ascii(tree.t(c).form);
-      if (!calendar::is_day_name(f) && !calendar::is_month_name(f)) subjects.push_back(c);
+      if (tree.rel(c) == "nsubj" && tree.linear_prep(c).empty() && !bare_date(c))
+        subjects.push_back(c);
     }
     std::sort(subjects.begin(), subjects.end());
+    const bool plain_subject = !subjects.empty();
     // Two plain subjects and no object (Dutch): the parser took the object for a second subject
     // ("De Ghanese autoriteiten hebben 168 Liberianen uitgezet"); the first is the subject.
     auto second_subject = [&](uint32_t c) {
@@ -693,9 +701,8 @@ struct SentenceCoder {
       std::string lp = (b == "nsubj" || b == "obj" || b == "iobj") ? tree.linear_prep(c) : "";
       if (!lp.empty() && lp != "te" && lp != "to") {
         key = (pass && lp == agent_prep) ? "subj" : "pp:" + lp;  // parser missed the PP
-      } else if (b == "nsubj" && calendar::is_day_name(lower_ascii(tree.t(c).form)) &&
-                 tree.children(c).empty()) {
-        continue;  // "verwierpen woensdag een oproep": the day is no subject
+      } else if ((b == "nsubj" || b == "obj") && bare_date(c)) {
+        continue;
       } else if (b == "nsubj") {
         // (a passive subject beside a plain one without a passive auxiliary is the object the
         // parser mislabelled: "officieren hebben de bemiddelingspogingen gestaakt")
@@ -704,9 +711,6 @@ struct SentenceCoder {
               : second_subject(c)                    ? "obj"
                                                      : "subj";
       } else if (b == "obj") {
-        // "lifted Friday a blockade" (not "verdedigde vrijdag Irak", Irak hung on the day)
-        if (calendar::is_day_name(lower_ascii(tree.t(c).form)) && tree.children(c).empty())
-          continue;
         key = "obj";
       } else if (b == "iobj") {
         key = "iobj";
@@ -784,20 +788,15 @@ struct SentenceCoder {
           }
         break;
       }
-      if (!tree.passive(g)) {
+      // (coordinated verb phrases share the grammatical subject, a passive one too: "the
+      // minister has been indicted ... and will resign", "is aangeklaagd en zal aftreden")
+      const bool passive_conj = tree.passive(g) && xr == "conj" && !tree.passive(x);
+      if (!tree.passive(g) || passive_conj) {
         for (uint32_t c : tree.children(g))
           if (tree.base(c) == "nsubj" && tree.linear_prep(c).empty()) {
             roles.add("subj", Arg{static_cast<int32_t>(c), "", true,
-                                  "subj<-" + std::string(xr) + " " + gl + tag});
-            break;
-          }
-      } else if (xr == "conj" && !tree.passive(x)) {
-        // Coordinated verb phrases share the grammatical subject, a passive one too: "the
-        // minister has been indicted ... and will resign", "is aangeklaagd en zal aftreden".
-        for (uint32_t c : tree.children(g))
-          if (tree.base(c) == "nsubj" && tree.linear_prep(c).empty()) {
-            roles.add("subj",
-                      Arg{static_cast<int32_t>(c), "", true, "subj<-conj (passive) " + gl + tag});
+                                  "subj<-" + std::string(xr) +
+                                      (passive_conj ? " (passive) " : " ") + gl + tag});
             break;
           }
       }
@@ -1114,7 +1113,7 @@ struct SentenceCoder {
               // vredestroepen (word class QUANTITY)
               const TokenData& ty = tree.t(y);
               if (ty.upos == "NUM" || ty.upos == "PRON" || ty.upos == "DET" ||
-                  in_class(ty.lemma, "QUANTITY")) {
+                  in_class(ty.lemma, "QUANTITY", false)) {
                 for (uint32_t c2 : tree.children(y)) {
                   if (tree.base(c2) != "nmod" && tree.base(c2) != "obl") continue;
                   if (test(tree.t(c2).lemma)) return true;

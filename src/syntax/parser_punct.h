@@ -42,8 +42,8 @@ size_t mark_agents(Doc& doc, const SentenceData& s);
 // not a conjunct, parataxis or attributive, with no auxiliary, copula or relative pronoun of its
 // own, that verb form takes the verb's place and all its other dependents, and the verb becomes
 // its AUX: aux for hebben and the modals, aux:pass for worden (its nsubj then nsubj:pass) and for
-// zijn unless there is an object.
-// The lemmas are Dutch, so English is left alone. Returns the number of verbs changed.
+// zijn unless there is an object; the subject of an aux:pass becomes nsubj:pass. Returns the
+// number of verbs changed.
 size_t dutch_perfect_aux(Doc& doc, const SentenceData& s);
 
 // UD 2.16 Dutch (Alpino) writes a match score as one fixed expression: in "won met 2 - 1" the
@@ -75,10 +75,10 @@ size_t dutch_stranded_participle(Doc& doc, const SentenceData& s);
 // first such sibling infinitive after the adjective, with its own "te", is moved under it.
 size_t dutch_adjective_infinitive(Doc& doc, const SentenceData& s);
 
-// What Parser::parse does after the transitions of one sentence: dutch_perfect_aux,
-// dutch_scores, dutch_participle_on_object, dutch_stranded_participle,
-// dutch_adjective_infinitive, attach_punct, then mark_agents. Returns the number of
-// heads and labels changed.
+// What Parser::parse does after the transitions of one sentence: for a Doc whose lang is "nl",
+// dutch_perfect_aux, dutch_scores, dutch_participle_on_object, dutch_stranded_participle and
+// dutch_adjective_infinitive; then for every language attach_punct and mark_agents. Returns the
+// number of heads and labels changed.
 size_t finish_parse(Doc& doc, const SentenceData& s);
 
 }  // namespace dyad

@@ -169,6 +169,7 @@ void bereid_adjective(Doc& doc, const SentenceData& sent) {
     if (!willing) continue;
     t.upos = "ADJ";
     t.feats = "Degree=Pos";
+    t.xpos = "ADJ|vrij|basis|zonder";  // (predicative, as UD Alpino tags "bereid")
   }
 }
 
@@ -185,8 +186,11 @@ void acronym_compound_noun(Doc& doc, const SentenceData& sent) {
     if (caps < 2 || caps + 1 >= t.form.size() || t.form[caps] != '-') continue;
     const char next = t.form[caps + 1];
     if (next < 'a' || next > 'z') continue;
+    // (a plural compound ends in -en or -s: "NAVO-lidstaten", "EU-landen")
+    const bool plural = t.form.ends_with("en") || t.form.ends_with('s');
     t.upos = "NOUN";
-    t.feats = "Number=Sing";
+    t.feats = plural ? "Number=Plur" : "Number=Sing";
+    t.xpos = plural ? "N|soort|mv|basis" : "N|soort|ev|basis|zijd|stan";
   }
 }
 
@@ -290,8 +294,7 @@ void beam_tag(const Tagger::Impl& m, const std::vector<TokInfo>& info, std::vect
         std::copy(base.begin(), base.end(), p1);
         m.model.score(feats.data(), feats.size(), p1);
       } else {
-        p1 = prev1_scores.data() + same * nc;
-        std::copy(p1, p1 + nc, prev1_scores.data() + h * nc);
+        p1 = prev1_scores.data() + same * nc;  // (the first hypothesis with that class)
       }
       feats.clear();
       extract_prev2(t1, t2, feats);
@@ -358,7 +361,7 @@ void Tagger::tag(Doc& doc) const {
       for (size_t i = 0; i < n; ++i) {
         uint32_t c = m.tagdict.find(info[i].form);
         if (c == FeatureIndex::kMissing) {
-          extract(info, i, prev1(cls, i), prev2(cls, i), feats, m.second_pass ? kNoRight : kOff);
+          extract(info, i, prev1(cls, i), prev2(cls, i), feats, kNoRight);
           std::fill(scores.begin(), scores.end(), 0.0f);
           m.model.score(feats.data(), feats.size(), scores.data());
           c = 0;
@@ -371,7 +374,7 @@ void Tagger::tag(Doc& doc) const {
             } else if (scores[k] > second) {
               second = scores[k];
             }
-          if (m.second_pass && best - second < kSecondPassMargin) unsure[i] = any_unsure = true;
+          if (best - second < kSecondPassMargin) unsure[i] = any_unsure = true;
         }
         cls[i] = c;
       }
