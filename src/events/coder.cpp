@@ -1496,6 +1496,12 @@ struct SentenceCoder {
               for (uint32_t c : tree.children(y)) {
                 std::string_view b = tree.base(c);
                 if (b == "punct" || b == "case" || b == "cc" || b == "mark") continue;
+                // not into the reporter: "according to the city's mayor", "zeiden functionarissen"
+                const std::string pp = tree.prep(c);
+                if (!pp.empty() && cue(pp.substr(0, pp.find(' ')), "attribution")) continue;
+                if ((b == "acl" || b == "parataxis") && tree.t(c).upos == "VERB" &&
+                    cue(lower_ascii(lemma_without_marks(tree.t(c).lemma)), "speech"))
+                  continue;
                 // (PETRARCH reads on into a participle: "the links leading into Mordor")
                 if ((b == "ccomp" || b == "parataxis" || (b == "acl" && !options.petrarch)) &&
                     d > 0)

@@ -383,6 +383,24 @@ TEST_F(CoderOnTrees, QuantityNounPassesTheKindOfItsNmod) {
   EXPECT_EQ(e->target.code, "BIH");
 }
 
+TEST_F(CoderOnTrees, TargetSearchInsideTheObjectSkipsTheReporter) {
+  // "Rebels injured 17 people, according to Ukrainian officials", the according-to phrase hung
+  // on the object: the officials report, they are not the injured
+  Doc d = code_tree(
+      "1\tRebels\trebel\tNOUN\tNNS\tNumber=Plur\t2\tnsubj\t_\t_\n"
+      "2\tinjured\tinjure\tVERB\tVBD\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "3\t17\t17\tNUM\tCD\t_\t4\tnummod\t_\t_\n"
+      "4\tpeople\tpeople\tNOUN\tNNS\tNumber=Plur\t2\tobj\t_\t_\n"
+      "5\t,\t,\tPUNCT\t,\t_\t9\tpunct\t_\t_\n"
+      "6\taccording\taccord\tVERB\tVBG\t_\t9\tcase\t_\t_\n"
+      "7\tto\tto\tADP\tIN\t_\t6\tfixed\t_\t_\n"
+      "8\tUkrainian\tUkrainian\tADJ\tJJ\t_\t9\tamod\t_\t_\n"
+      "9\tofficials\tofficial\tNOUN\tNNS\tNumber=Plur\t4\tnmod\t_\t_\n"
+      "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n",
+      "en");
+  for (const Event& e : d.events) EXPECT_NE(e.target.code, "UKRGOV") << e.why;
+}
+
 TEST_F(CoderOnTrees, ReportedZouIsFutureAndZeMayBeAnOrganisation) {
   // "De NAVO bevestigde dat ze de zeeblokkade van Servië zou aanscherpen": ze = NAVO (the
   // tagger calls it plural), zou under a speech verb = future, so an announced threat
