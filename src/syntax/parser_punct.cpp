@@ -10,6 +10,15 @@ namespace dyad {
 
 namespace {
 
+// Whether FEATS (Feature=Value items separated by '|') holds the item `fv`.
+bool has_feat(std::string_view feats, std::string_view fv) {
+  for (size_t p = feats.find(fv); p != std::string_view::npos; p = feats.find(fv, p + 1)) {
+    const size_t end = p + fv.size();
+    if ((p == 0 || feats[p - 1] == '|') && (end == feats.size() || feats[end] == '|')) return true;
+  }
+  return false;
+}
+
 // The closing mark of an opening one; the mark itself for symmetric quotes; empty otherwise.
 std::string_view closer_of(std::string_view f) {
   static const std::pair<std::string_view, std::string_view> kPairs[] = {
@@ -193,10 +202,6 @@ size_t dutch_perfect_aux(Doc& doc, const SentenceData& s) {
   size_t changed = 0;
   const int32_t n = static_cast<int32_t>(s.last - s.first);
   auto tok = [&](int32_t k) -> TokenData& { return doc.tokens[s.first + k - 1]; };
-  auto has = [](const std::string& feats, std::string_view fv) {
-    return feats.find(fv) != std::string::npos;
-  };
-  auto base = [](const std::string& rel) { return std::string_view(rel).substr(0, rel.find(':')); };
   for (int32_t h = 1; h <= n; ++h) {
     TokenData& aux = tok(h);
     const std::string& lem = aux.lemma;
@@ -208,8 +213,8 @@ size_t dutch_perfect_aux(Doc& doc, const SentenceData& s) {
     int32_t part = 0, parts = 0;
     for (int32_t j = 1; j <= n; ++j) {
       const TokenData& u = tok(j);
-      if (u.head != h || u.upos != "VERB" || !has(u.feats, form)) continue;
-      std::string_view b = base(u.deprel);
+      if (u.head != h || u.upos != "VERB" || !has_feat(u.feats, form)) continue;
+      std::string_view b = std::string_view(u.deprel).substr(0, u.deprel.find(':'));
       if (b == "conj" || b == "parataxis" || b == "amod") continue;
       part = j;
       ++parts;
@@ -220,7 +225,7 @@ size_t dutch_perfect_aux(Doc& doc, const SentenceData& s) {
       const TokenData& u = tok(j);
       if (u.head != part) continue;
       own_aux = own_aux || u.deprel == "aux" || u.deprel == "aux:pass" || u.deprel == "cop" ||
-                has(u.feats, "PronType=Rel");
+                has_feat(u.feats, "PronType=Rel");
       object = object || u.deprel == "obj";
     }
     if (own_aux) continue;
@@ -280,12 +285,10 @@ size_t dutch_participle_on_object(Doc& doc, const SentenceData& s) {
   size_t changed = 0;
   const int32_t n = static_cast<int32_t>(s.last - s.first);
   auto tok = [&](int32_t k) -> TokenData& { return doc.tokens[s.first + k - 1]; };
-  auto has = [](const std::string& feats, std::string_view fv) {
-    return feats.find(fv) != std::string::npos;
-  };
   for (int32_t h = 1; h <= n; ++h) {
     TokenData& aux = tok(h);
-    if (aux.lemma != "hebben" || aux.upos != "VERB" || !has(aux.feats, "VerbForm=Fin")) continue;
+    if (aux.lemma != "hebben" || aux.upos != "VERB" || !has_feat(aux.feats, "VerbForm=Fin"))
+      continue;
     int32_t obj = 0;
     bool verb_kid = false;
     for (int32_t j = 1; j <= n; ++j) {
@@ -300,8 +303,8 @@ size_t dutch_participle_on_object(Doc& doc, const SentenceData& s) {
     int32_t p = 0;
     for (int32_t j = obj + 1; j <= n && !p; ++j) {
       const TokenData& u = tok(j);
-      if (u.form == "," || has(u.feats, "VerbForm=Fin")) break;
-      if (u.head == obj && u.upos == "VERB" && has(u.feats, "VerbForm=Part") &&
+      if (u.form == "," || has_feat(u.feats, "VerbForm=Fin")) break;
+      if (u.head == obj && u.upos == "VERB" && has_feat(u.feats, "VerbForm=Part") &&
           (u.deprel == "acl" || u.deprel == "amod"))
         p = j;
     }
@@ -329,12 +332,10 @@ size_t dutch_stranded_participle(Doc& doc, const SentenceData& s) {
   size_t changed = 0;
   const int32_t n = static_cast<int32_t>(s.last - s.first);
   auto tok = [&](int32_t k) -> TokenData& { return doc.tokens[s.first + k - 1]; };
-  auto has = [](const std::string& feats, std::string_view fv) {
-    return feats.find(fv) != std::string::npos;
-  };
   for (int32_t h = 1; h <= n; ++h) {
     TokenData& aux = tok(h);
-    if ((aux.lemma != "hebben" && aux.lemma != "zijn") || !has(aux.feats, "VerbForm=Fin")) continue;
+    if ((aux.lemma != "hebben" && aux.lemma != "zijn") || !has_feat(aux.feats, "VerbForm=Fin"))
+      continue;
     if (aux.upos != "AUX" && aux.upos != "VERB") continue;
     // The clause head the auxiliary hangs on (or the auxiliary itself, read as the main verb):
     // it must not be a participle, and nothing participial may hang on it.
@@ -342,21 +343,22 @@ size_t dutch_stranded_participle(Doc& doc, const SentenceData& s) {
     const int32_t c = is_aux ? aux.head : h;
     if (c <= 0 || c > n) continue;
     TokenData& clause = tok(c);
-    if (clause.upos != "VERB" || has(clause.feats, "VerbForm=Part")) continue;
-    if (c != h && !has(clause.feats, "VerbForm=Inf")) continue;
+    if (clause.upos != "VERB" || has_feat(clause.feats, "VerbForm=Part")) continue;
+    if (c != h && !has_feat(clause.feats, "VerbForm=Inf")) continue;
     // read as the main verb: only hebben, with a te-infinitive of its own ("heeft kandidaten
     // verboden deel te nemen"; "was in India" is a main verb)
     int32_t inf = c != h ? c : 0;
     if (c == h) {
       if (aux.lemma != "hebben") continue;
       for (int32_t j = h + 1; j <= n && !inf; ++j)
-        if (tok(j).head == h && tok(j).upos == "VERB" && has(tok(j).feats, "VerbForm=Inf")) inf = j;
+        if (tok(j).head == h && tok(j).upos == "VERB" && has_feat(tok(j).feats, "VerbForm=Inf"))
+          inf = j;
       if (!inf) continue;
     }
     bool participle_kid = false;
     for (int32_t j = 1; j <= n; ++j)
       if ((tok(j).head == c || tok(j).head == h) && tok(j).upos == "VERB" &&
-          has(tok(j).feats, "VerbForm=Part") && tok(j).deprel != "amod")
+          has_feat(tok(j).feats, "VerbForm=Part") && tok(j).deprel != "amod")
         participle_kid = true;
     if (participle_kid) continue;
     // The participle: after the auxiliary, before the clause head when that is an infinitive,
@@ -365,8 +367,9 @@ size_t dutch_stranded_participle(Doc& doc, const SentenceData& s) {
     int32_t p = 0;
     for (int32_t j = h + 1; j <= n && !p; ++j) {
       const TokenData& u = tok(j);
-      if (j >= inf || has(u.feats, "VerbForm=Fin")) break;  // (same clause, before the infinitive)
-      if (u.upos != "VERB" || !has(u.feats, "VerbForm=Part") || u.deprel != "amod") continue;
+      if (j >= inf || has_feat(u.feats, "VerbForm=Fin"))
+        break;  // (same clause, before the infinitive)
+      if (u.upos != "VERB" || !has_feat(u.feats, "VerbForm=Part") || u.deprel != "amod") continue;
       const int32_t noun = u.head;
       if (noun <= j || noun > j + 2) continue;
       bool bare = true;
@@ -416,7 +419,7 @@ size_t dutch_adjective_infinitive(Doc& doc, const SentenceData& s) {
     for (int32_t v = a + 1; v <= n; ++v) {
       TokenData& verb = tok(v);
       if (verb.upos != "VERB" || verb.head == v) continue;
-      if (verb.feats.find("VerbForm=Inf") == std::string::npos) continue;
+      if (!has_feat(verb.feats, "VerbForm=Inf")) continue;
       // a sibling of the adjective or its head's dependent, with its own "te"
       if (verb.head != adj.head) continue;
       bool te = false;
