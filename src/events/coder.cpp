@@ -1598,6 +1598,7 @@ struct SentenceCoder {
         if (m == "reported") return 2;
         return 1;
       };
+      bool past_future = false;  // would / zou(den): the future seen from the past
       auto set_mod = [&](const std::string& m, const std::string& because) {
         if (rank(m) > rank(modality)) modality = m;
         why_mod.push_back(m + ":" + because);
@@ -1640,6 +1641,9 @@ struct SentenceCoder {
                 set_mod("hypothetical", tree.t(d).form);
           }
           if (b == "aux" || (b == "advmod") || b == "cop") {
+            if (b == "aux" &&
+                (cl == "would" || (cl == "zullen" && has_feat(ct.feats, "Tense=Past"))))
+              past_future = true;
             if (cue(cl, "alleged", ct.feats) && !(own && reported_would(v, cl)))
               set_mod("alleged", ct.form);
             else if (cue(cl, "alleged", ct.feats))
@@ -1830,17 +1834,8 @@ struct SentenceCoder {
           // A measure announced in the past future is the measure itself: "announced it would
           // prohibit all aid", "kondigden aan dat ze alle hulp zouden verbieden" (a sanction, not
           // a threat); "announced that he will withdraw the inspectors" stays an intent.
-          bool announced =
-              attribution_how == "speech announce" || attribution_how == "speech aankondigen";
-          if (announced) {
-            bool past_future = false;
-            for (const auto& w : why_mod) {
-              size_t colon = w.find(':');
-              std::string word = lower_ascii(w.substr(colon + 1, w.find(' ', colon) - colon - 1));
-              past_future = past_future || word == "would" || word == "zou" || word == "zouden";
-            }
-            announced = past_future;
-          }
+          const bool announced = past_future && (attribution_how == "speech announce" ||
+                                                 attribution_how == "speech aankondigen");
           if ((modality == "future" || modality == "hypothetical") && !e.source.code.empty() &&
               !options.petrarch && !announced &&
               (!attribution.stated() ||

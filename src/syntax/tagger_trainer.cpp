@@ -395,7 +395,9 @@ Status train_tagger(const TrainOptions& opts) {
       }
     }
     double secs = std::chrono::duration<double>(clock::now() - t0).count();
-    std::string line = "epoch " + std::to_string(epoch) + ": train acc " +
+    // (the beam path counts whole sentences tagged right, the greedy path tokens)
+    std::string line = "epoch " + std::to_string(epoch) +
+                       (m.second_pass ? ": train acc " : ": train sentences right ") +
                        fmt(100.0 * right / std::max<uint64_t>(seen, 1)) + ", " +
                        std::to_string(model.num_features()) + " features, " + fmt(secs) + " s";
     bool last = epoch == epochs;
