@@ -210,6 +210,7 @@ struct EventCoder::Impl {
   }
 
   std::vector<Event> find(const Doc& doc) const;
+  bool language_adjective(const Doc& doc, const Mention& m) const;
 };
 
 EventCoder::EventCoder() : impl_(std::make_unique<Impl>()) {}
@@ -661,6 +662,33 @@ struct SentenceCoder {
       if (tree.base(c) == "conj" && tree.t(c).upos != "VERB") actors_at(c, out, depth + 1);
   }
 
+  // A bare day or month name is no subject or object ("verwierpen woensdag een oproep",
+  // "lifted Friday a blockade"; not "verdedigde vrijdag Irak", Irak hung on the day).
+  bool bare_date(uint32_t c) const {
+    const std::string f = lower_ascii(tree.t(c).form);
+    return (calendar::is_day_name(f) || calendar::is_month_name(f)) && tree.children(c).empty();
+  }
+
+  // Dutch puts the subject after the finite verb when a time comes first: in "Dinsdag ontbood
+  // de staatssecretaris de ambassadeur" the parser takes the day for the subject and the
+  // subject for the object. With a bare day name as the only subject, before an active verb,
+  // the first object after the verb is the subject. Returns that object, or -1.
+  int32_t fronted_date_subject(uint32_t v) const {
+    if (!dutch || tree.passive(v)) return -1;
+    bool date_first = false;
+    int32_t first_obj = -1;
+    for (uint32_t c : tree.children(v)) {
+      std::string_view b = tree.base(c);
+      if (b == "nsubj") {
+        if (!(c < v && bare_date(c))) return -1;
+        date_first = true;
+      } else if (b == "obj" && c > v && first_obj < 0 && tree.t(c).upos != "PRON") {
+        first_obj = static_cast<int32_t>(c);
+      }
+    }
+    return date_first ? first_obj : -1;
+  }
+
   void role_fill(uint32_t v, Roles& roles, const std::string& how_suffix, bool only_missing,
                  bool skip_subj_obj) {
     bool pass = tree.passive(v);
@@ -673,12 +701,7 @@ struct SentenceCoder {
     for (const auto& [verb, word] : particle_words)
       if (verb == v)
         for (uint32_t c : tree.children(word)) deps.push_back(c);
-    // A bare day or month name is no subject or object ("verwierpen woensdag een oproep",
-    // "lifted Friday a blockade"; not "verdedigde vrijdag Irak", Irak hung on the day).
-    auto bare_date = [&](uint32_t c) {
-      const std::string f = lower_ascii(tree.t(c).form);
-      return (calendar::is_day_name(f) || calendar::is_month_name(f)) && tree.children(c).empty();
-    };
+    const int32_t date_front_subject = fronted_date_subject(v);
     bool object = false;
     std::vector<uint32_t> subjects;  // plain subjects, in the order of the sentence
     for (uint32_t c : deps) {
@@ -703,6 +726,8 @@ struct SentenceCoder {
         key = (pass && lp == agent_prep) ? "subj" : "pp:" + lp;  // parser missed the PP
       } else if ((b == "nsubj" || b == "obj") && bare_date(c)) {
         continue;
+      } else if (static_cast<int32_t>(c) == date_front_subject) {
+        key = "subj";
       } else if (b == "nsubj") {
         // (a passive subject beside a plain one without a passive auxiliary is the object the
         // parser mislabelled: "officieren hebben de bemiddelingspogingen gestaakt")
@@ -747,6 +772,50 @@ struct SentenceCoder {
       a.how = key + how_suffix;
       roles.add(key, std::move(a));
     }
+    // cond: the subject of a condition on the verb or on its infinitive ("threatened to stop
+    // the talks if the United States goes ahead", "zal boycotten tenzij de president ...")
+    if (!(only_missing && roles.has("cond")))
+      for (uint32_t x : deps) {
+        // (a conjunction the parser took for a preposition: "tenzij de president" as obl)
+        if (tree.base(x) == "obl" &&
+            cue(lower_ascii(lemma_without_marks(tree.prep(x))), "condition")) {
+          roles.add("cond",
+                    Arg{static_cast<int32_t>(x), "", !how_suffix.empty(), "cond" + how_suffix});
+          break;
+        }
+        // the condition may hang on the verb, its infinitive or a phrase under them ("to stop
+        // negotiations to reduce weapons if ...")
+        std::string_view xb = tree.base(x);
+        if (!(xb == "advcl" || xb == "xcomp" || xb == "obj")) continue;
+        std::vector<std::pair<uint32_t, int>> stack = {{x, 0}};
+        int32_t found_cond = -1;
+        while (!stack.empty() && found_cond < 0) {
+          auto [cl, d] = stack.back();
+          stack.pop_back();
+          if (tree.base(cl) == "advcl") {
+            bool conditional = false;
+            for (uint32_t c : tree.children(cl))
+              if (tree.base(c) == "mark" &&
+                  cue(lower_ascii(lemma_without_marks(tree.t(c).lemma)), "condition"))
+                conditional = true;
+            if (conditional) {
+              for (uint32_t c : tree.children(cl))
+                if (tree.base(c) == "nsubj") found_cond = static_cast<int32_t>(c);
+              break;
+            }
+          }
+          if (d < 3)
+            for (uint32_t c : tree.children(cl)) {
+              std::string_view cb = tree.base(c);
+              if (cb == "advcl" || cb == "xcomp" || cb == "obj" || cb == "acl")
+                stack.push_back({c, d + 1});
+            }
+        }
+        if (found_cond >= 0) {
+          roles.add("cond", Arg{found_cond, "", !how_suffix.empty(), "cond" + how_suffix});
+          break;
+        }
+      }
   }
 
   // Subject from the governing clauses: control and purpose clauses (gekomen om troepen te
@@ -792,8 +861,10 @@ struct SentenceCoder {
       // minister has been indicted ... and will resign", "is aangeklaagd en zal aftreden")
       const bool passive_conj = tree.passive(g) && xr == "conj" && !tree.passive(x);
       if (!tree.passive(g) || passive_conj) {
+        const int32_t front = fronted_date_subject(static_cast<uint32_t>(g));
         for (uint32_t c : tree.children(g))
-          if (tree.base(c) == "nsubj" && tree.linear_prep(c).empty()) {
+          if (static_cast<int32_t>(c) == front || (front < 0 && tree.base(c) == "nsubj" &&
+                                                   tree.linear_prep(c).empty() && !bare_date(c))) {
             roles.add("subj", Arg{static_cast<int32_t>(c), "", true,
                                   "subj<-" + std::string(xr) +
                                       (passive_conj ? " (passive) " : " ") + gl + tag});
@@ -1841,6 +1912,9 @@ struct SentenceCoder {
               (!attribution.stated() ||
                attribution.code.substr(0, 3) == e.source.code.substr(0, 3))) {
             std::string to = intent_code(cc->code);
+            // a refusal under a condition is a threat ("will boycott the elections unless the
+            // president resigns")
+            if (to.empty() && cc->code.starts_with("12") && f.roles.has("cond")) to = "130";
             if (const CameoCode* ic = to.empty() ? nullptr : ontology->cameo(to)) {
               code = ic;
               intent_why = "; " + modality + " act of its own source -> " + ic->code;
@@ -2003,6 +2077,20 @@ struct SentenceCoder {
 
 }  // namespace
 
+// "de Russische taal", "the Russian language": a country's adjective that modifies a word of
+// the LANGUAGE class names a language, not an actor.
+bool EventCoder::Impl::language_adjective(const Doc& doc, const Mention& m) const {
+  if (m.last != m.first + 1 || m.head >= doc.tokens.size()) return false;
+  const TokenData& t = doc.tokens[m.head];
+  if (t.upos != "ADJ" || base_rel(t.deprel) != "amod" || t.head <= 0) return false;
+  for (const SentenceData& sd : doc.sentences)
+    if (m.head >= sd.first && m.head < sd.last) {
+      uint32_t h = sd.first + static_cast<uint32_t>(t.head) - 1;
+      return h < sd.last && in_class(doc.tokens[h].lemma, "LANGUAGE");
+    }
+  return false;
+}
+
 std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
   std::vector<Event> events;
   if (!doc.has(kTokens) || !doc.has(kHeads) || !doc.has(kLemmas)) return events;
@@ -2014,6 +2102,7 @@ std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {
     for (uint32_t m = 0; m < doc.mentions.size(); ++m) {
       const Mention& mm = doc.mentions[m];
       if (mm.kind == "media") continue;  // news agencies are sources of reports, not actors
+      if (language_adjective(doc, mm)) continue;
       for (uint32_t i = mm.first; i < mm.last && i < mention_at.size(); ++i)
         if (mention_at[i] < 0) mention_at[i] = static_cast<int32_t>(m);
     }

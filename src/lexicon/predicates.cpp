@@ -17,9 +17,9 @@ bool is_upper_class(std::string_view s) {
 }  // namespace
 
 const std::vector<std::string>& cue_kinds() {
-  static const std::vector<std::string> k = {"negation",    "future",  "alleged",      "reported",
-                                             "attribution", "speech",  "hypothetical", "denial",
-                                             "light",       "deontic", "purpose",      "receive"};
+  static const std::vector<std::string> k = {
+      "negation", "future", "alleged", "reported", "attribution", "speech",   "hypothetical",
+      "denial",   "light",  "deontic", "purpose",  "receive",     "condition"};
   return k;
 }
 
@@ -39,6 +39,8 @@ std::string RoleSpec::to_string() const {
       return "amod";
     case Rel::compound:
       return "compound";
+    case Rel::cond:
+      return "cond";
     case Rel::any:
       return "any";
   }
@@ -59,6 +61,8 @@ bool parse_role(std::string_view s, RoleSpec& out) {
     out.rel = RoleSpec::Rel::amod;
   } else if (s == "compound") {
     out.rel = RoleSpec::Rel::compound;
+  } else if (s == "cond") {
+    out.rel = RoleSpec::Rel::cond;
   } else if (s == "any") {
     out.rel = RoleSpec::Rel::any;
   } else if (s.starts_with("obl:") || s.starts_with("nmod:") || s.starts_with("pp:")) {

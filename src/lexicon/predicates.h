@@ -24,7 +24,7 @@ namespace dyad::lexicon {
 //   compound  a compound modifier (US sanctions; the first part of a Dutch compound noun)
 //   any   any dependent (constraints only)
 struct RoleSpec {
-  enum class Rel : uint8_t { subj, obj, iobj, pp, poss, amod, compound, any };
+  enum class Rel : uint8_t { subj, obj, iobj, pp, poss, amod, compound, cond, any };
   Rel rel = Rel::subj;
   std::string prep;  // pp only: the preposition's lemma ("aan", "according to")
   std::string to_string() const;

@@ -822,5 +822,99 @@ TEST_F(CoderOnTrees, ReceivingVerbMakesItsSubjectTheRecipient) {
   EXPECT_EQ(e->target.code, "UKR") << e->why;
 }
 
+TEST_F(CoderOnTrees, CountryAdjectiveOfALanguageIsNoActor) {
+  // "Het Letse Hof heeft de beperkingen op het gebruik van de Russische taal opgeheven"
+  Doc d = code_tree(
+      "1\tHet\thet\tDET\t_\t_\t3\tdet\t_\t_\n"
+      "2\tLetse\tLets\tADJ\t_\tDegree=Pos\t3\tamod\t_\t_\n"
+      "3\tHof\thof\tNOUN\t_\tNumber=Sing\t14\tnsubj\t_\t_\n"
+      "4\theeft\thebben\tAUX\t_\tVerbForm=Fin\t14\taux\t_\t_\n"
+      "5\tde\tde\tDET\t_\t_\t6\tdet\t_\t_\n"
+      "6\tbeperkingen\tbeperking\tNOUN\t_\tNumber=Plur\t14\tobj\t_\t_\n"
+      "7\top\top\tADP\t_\t_\t9\tcase\t_\t_\n"
+      "8\thet\thet\tDET\t_\t_\t9\tdet\t_\t_\n"
+      "9\tgebruik\tgebruik\tNOUN\t_\tNumber=Sing\t6\tnmod\t_\t_\n"
+      "10\tvan\tvan\tADP\t_\t_\t13\tcase\t_\t_\n"
+      "11\tde\tde\tDET\t_\t_\t13\tdet\t_\t_\n"
+      "12\tRussische\tRussisch\tADJ\t_\tDegree=Pos\t13\tamod\t_\t_\n"
+      "13\ttaal\ttaal\tNOUN\t_\tNumber=Sing\t9\tnmod\t_\t_\n"
+      "14\topgeheven\top_heffen\tVERB\t_\tVerbForm=Part\t0\troot\t_\t_\n"
+      "15\t.\t.\tPUNCT\t_\t_\t14\tpunct\t_\t_\n\n");
+  const Event* e = find(d, "08");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code.substr(0, 3), "LVA") << e->why;
+  EXPECT_EQ(e->target.code, "") << e->why;
+}
+
+TEST_F(CoderOnTrees, DayBeforeTheVerbLeavesTheSubjectAfterIt) {
+  // "Dinsdag ontbood de Nigeriaanse minister de Nigerese ambassadeur om te klagen": the parser
+  // took the day for the subject and the minister for the object
+  Doc d = code_tree(
+      "1\tDinsdag\tDinsdag\tPROPN\t_\t_\t2\tnsubj\t_\t_\n"
+      "2\tontbood\tontbieden\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "3\tde\tde\tDET\t_\t_\t5\tdet\t_\t_\n"
+      "4\tNigeriaanse\tNigeriaans\tADJ\t_\tDegree=Pos\t5\tamod\t_\t_\n"
+      "5\tminister\tminister\tNOUN\t_\tNumber=Sing\t2\tobj\t_\t_\n"
+      "6\tde\tde\tDET\t_\t_\t8\tdet\t_\t_\n"
+      "7\tNigerese\tNigeres\tADJ\t_\tDegree=Pos\t8\tamod\t_\t_\n"
+      "8\tambassadeur\tambassadeur\tNOUN\t_\tNumber=Sing\t11\tobj\t_\t_\n"
+      "9\tom\tom\tADP\t_\t_\t11\tmark\t_\t_\n"
+      "10\tte\tte\tADP\t_\t_\t11\tmark\t_\t_\n"
+      "11\tklagen\tklagen\tVERB\t_\tVerbForm=Inf\t2\txcomp\t_\t_\n"
+      "12\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n\n");
+  const Event* e = find(d, "11");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code.substr(0, 3), "NGA") << e->why;
+  EXPECT_EQ(e->target.code.substr(0, 3), "NER") << e->why;
+}
+
+TEST_F(CoderOnTrees, ThreatTargetsTheSubjectOfItsCondition) {
+  // "Russia threatened to stop the talks if the United States goes ahead"
+  Doc d = code_tree(
+      "1\tRussia\tRussia\tPROPN\tNNP\tNumber=Sing\t2\tnsubj\t_\t_\n"
+      "2\tthreatened\tthreaten\tVERB\tVBD\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+      "4\tstop\tstop\tVERB\tVB\tVerbForm=Inf\t2\txcomp\t_\t_\n"
+      "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+      "6\ttalks\ttalk\tNOUN\tNNS\tNumber=Plur\t4\tobj\t_\t_\n"
+      "7\tif\tif\tSCONJ\tIN\t_\t11\tmark\t_\t_\n"
+      "8\tthe\tthe\tDET\tDT\t_\t10\tdet\t_\t_\n"
+      "9\tUnited\tUnited\tPROPN\tNNP\t_\t10\tcompound\t_\t_\n"
+      "10\tStates\tStates\tPROPN\tNNP\t_\t11\tnsubj\t_\t_\n"
+      "11\tgoes\tgo\tVERB\tVBZ\tVerbForm=Fin\t4\tadvcl\t_\t_\n"
+      "12\tahead\tahead\tADV\tRB\t_\t11\tadvmod\t_\t_\n"
+      "13\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n",
+      "en");
+  const Event* e = find(d, "13");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code, "RUS") << e->why;
+  EXPECT_EQ(e->target.code, "USA") << e->why;
+}
+
+TEST_F(CoderOnTrees, RefusalUnderAConditionIsAThreat) {
+  // "De partij zegt dat zij de verkiezingen van Algerije zal boycotten tenzij de president
+  // aftreedt": not a refusal done, a threat
+  Doc d = code_tree(
+      "1\tDe\tde\tDET\t_\t_\t2\tdet\t_\t_\n"
+      "2\tAlgerijnse\tAlgerijns\tADJ\t_\tDegree=Pos\t3\tamod\t_\t_\n"
+      "3\tpartij\tpartij\tNOUN\t_\tNumber=Sing\t4\tnsubj\t_\t_\n"
+      "4\tzegt\tzeggen\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "5\tdat\tdat\tSCONJ\t_\t_\t10\tmark\t_\t_\n"
+      "6\tzij\tzij\tPRON\t_\t_\t10\tnsubj\t_\t_\n"
+      "7\tde\tde\tDET\t_\t_\t8\tdet\t_\t_\n"
+      "8\tverkiezingen\tverkiezing\tNOUN\t_\tNumber=Plur\t10\tobj\t_\t_\n"
+      "9\tzal\tzullen\tAUX\t_\tTense=Pres|VerbForm=Fin\t10\taux\t_\t_\n"
+      "10\tboycotten\tboycotten\tVERB\t_\tVerbForm=Inf\t4\tccomp\t_\t_\n"
+      "11\ttenzij\ttenzij\tSCONJ\t_\t_\t14\tmark\t_\t_\n"
+      "12\tde\tde\tDET\t_\t_\t13\tdet\t_\t_\n"
+      "13\tpresident\tpresident\tNOUN\t_\tNumber=Sing\t14\tnsubj\t_\t_\n"
+      "14\taftreedt\taf_treden\tVERB\t_\tVerbForm=Fin\t10\tadvcl\t_\t_\n"
+      "15\t.\t.\tPUNCT\t_\t_\t4\tpunct\t_\t_\n\n");
+  const Event* e = find(d, "13");
+  ASSERT_NE(e, nullptr) << "no threat";
+  EXPECT_EQ(e->source.code.substr(0, 3), "DZA") << e->why;
+  EXPECT_EQ(find(d, "12"), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad
