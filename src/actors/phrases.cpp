@@ -389,6 +389,22 @@ class SentenceBuilder {
           how = d == "nmod:poss" ? "agent+genitive" : "agent+nmod";
         }
     }
+    // A role noun on a role noun with a country ("Turkish Kurd refugees", "Koerdische
+    // rebellenleiders" split in two) takes that country, before any context.
+    if (mod < 0 && has_tree())
+      for (uint32_t t = sd_.first; t < a.first; ++t) {
+        int i = item_at(t);
+        if (i < 0 || items_[i].head != t || items_[i].kind != Kind::agent) continue;
+        if (tok(t).deprel != "compound" || head_of(t) != static_cast<int64_t>(a.head)) continue;
+        std::string c = country_of(items_[i]);
+        if (c.empty()) continue;
+        a.code = c + role;
+        a.resolved = true;
+        a.conf = 0.75f;
+        a.via = "agent+compound agent " +
+                std::string(doc_.slice(tok(items_[i].first).start, tok(items_[i].last - 1).end));
+        return;
+      }
     if (mod < 0) {
       // Adjacency: "van"/"of" within a few tokens to the right, then an optional article.
       for (uint32_t t = a.last, steps = 0; t + 1 < n && steps < 5; ++t, ++steps) {
@@ -472,6 +488,23 @@ class SentenceBuilder {
     a.via = "agent without country";
   }
 
+  // Whether a locative "in" governs the item starting at `first`: "in Irak", also across a
+  // part of the country ("in south Serbia", "in het zuiden van Servië", "in northern Iraq").
+  bool after_in(uint32_t first) const {
+    for (uint32_t t = first, steps = 0; t > sd_.first && steps < 5; ++steps) {
+      const TokenData& p = tok(--t);
+      if (is_word(p, {"in"})) return true;
+      if (!is_word(p, {"the",      "de",      "het",       "van",        "of",        "south",
+                       "north",    "east",    "west",      "southern",   "northern",  "eastern",
+                       "western",  "central", "zuiden",    "noorden",    "oosten",    "westen",
+                       "midden",   "centrum", "zuidelijk", "noordelijk", "oostelijk", "westelijk",
+                       "zuid",     "noord",   "oost",      "southeast",  "southwest", "northeast",
+                       "northwest"}))
+        return false;
+    }
+    return false;
+  }
+
   // "etnische Albanezen", "ethnic Turks in Sweden": an ethnic group is coded by the country it
   // lives in when the sentence names one other country (a locative "in X" first); otherwise the
   // adjective keeps its own country.
@@ -485,7 +518,7 @@ class SentenceBuilder {
       for (const auto& o : items_) {
         std::string c = country_of(o);
         if (&o == &it || c.empty() || c == own || o.kind == Kind::agent) continue;
-        if (o.first > sd_.first && is_word(tok(o.first - 1), {"in"}) && loc.empty()) loc = c;
+        if (after_in(o.first) && loc.empty()) loc = c;
         if (other.empty())
           other = c;
         else if (other != c)
@@ -512,8 +545,7 @@ class SentenceBuilder {
       if (it.kind == Kind::agent) continue;
       std::string c = country_of(it);
       if (c.empty()) continue;
-      if (it.first > sd_.first && is_word(tok(it.first - 1), {"in"}) &&
-          (it.kind == Kind::country || it.kind == Kind::capital)) {
+      if (after_in(it.first) && (it.kind == Kind::country || it.kind == Kind::capital)) {
         context_ = c;
         context_via_ = "context:in";
         via = context_via_;

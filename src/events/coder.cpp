@@ -1988,7 +1988,8 @@ struct SentenceCoder {
   // not coded as done.
   void reported_demands() {
     for (uint32_t v = sd.first; v < sd.last; ++v) {
-      if (tree.t(v).upos != "VERB" && tree.t(v).upos != "AUX") continue;
+      // (an adjective with a copula too: "zei dat de VS bereid moeten zijn te bemiddelen")
+      if (tree.t(v).upos != "VERB" && tree.t(v).upos != "AUX" && tree.t(v).upos != "ADJ") continue;
       bool deontic = false;
       for (uint32_t c : tree.children(v))
         if (tree.base(c) == "aux" &&

@@ -374,6 +374,43 @@ TEST(ActorsNl, LedByACountry) {
   EXPECT_CODE(me, "Troops", "IRNMIL");
 }
 
+// "Turkish Kurd refugees who lived in Iraq": the role noun in the compound gives its country
+// before the sentence's "in Iraq" does.
+TEST(ActorsEn, RoleNounOnARoleNounWithACountry) {
+  Doc d = make_doc({{{{"Turkey", "PROPN", 2, "nsubj"},
+                      {"admitted", "VERB", 0, "root"},
+                      {"Turkish", "ADJ", 4, "amod"},
+                      {"Kurd", "PROPN", 5, "compound"},
+                      {"refugees", "NOUN", 2, "obj"},
+                      {"who", "PRON", 7, "nsubj"},
+                      {"lived", "VERB", 5, "acl:relcl"},
+                      {"in", "ADP", 9, "case"},
+                      {"Iraq", "PROPN", 7, "obl"}}}},
+                   "en", "2022-12");
+  auto ms = en().find(d);
+  EXPECT_CODE(ms, "refugees", "TURREF");
+}
+
+// "ethnic Albanians in south Serbia", "etnische Albanezen in het zuiden van Servië": the group
+// is coded by the country it lives in, named after a part of it.
+TEST(ActorsNl, EthnicGroupInAPartOfACountry) {
+  Doc d = make_doc({{{{"Etnische", "ADJ", 2, "amod"},
+                      {"Albanezen", "NOUN", 8, "nsubj"},
+                      {"in", "ADP", 5, "case"},
+                      {"het", "DET", 5, "det"},
+                      {"zuiden", "NOUN", 2, "nmod"},
+                      {"van", "ADP", 7, "case"},
+                      {"Servië", "PROPN", 5, "nmod"},
+                      {"eisen", "VERB", 0, "root"},
+                      {"hulp", "NOUN", 8, "obj"},
+                      {"van", "ADP", 12, "case"},
+                      {"de", "DET", 12, "det"},
+                      {"Bosniërs", "PROPN", 9, "nmod"}}}},
+                   "nl", "2022-12");
+  auto ms = nl().find(d);
+  EXPECT_CODE(ms, "Albanezen", "SRB");
+}
+
 TEST(ActorsEn, GenitiveAndAdministration) {
   Doc d = make_doc({{{{"Iran", "PROPN", 3, "nmod:poss", false},
                       {"'s", "PART", 1, "case"},

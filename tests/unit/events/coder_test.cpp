@@ -916,5 +916,28 @@ TEST_F(CoderOnTrees, RefusalUnderAConditionIsAThreat) {
   EXPECT_EQ(find(d, "12"), nullptr);
 }
 
+TEST_F(CoderOnTrees, ReportedDemandOnAnAdjective) {
+  // "Moebarak zei dat de VS bereid moeten zijn om te bemiddelen": Egypt's demand on the US
+  Doc d = code_tree(
+      "1\tDe\tde\tDET\t_\t_\t3\tdet\t_\t_\n"
+      "2\tEgyptische\tEgyptisch\tADJ\t_\tDegree=Pos\t3\tamod\t_\t_\n"
+      "3\tpresident\tpresident\tNOUN\t_\tNumber=Sing\t4\tnsubj\t_\t_\n"
+      "4\tzei\tzeggen\tVERB\t_\tTense=Past|VerbForm=Fin\t0\troot\t_\t_\n"
+      "5\tdat\tdat\tSCONJ\t_\t_\t8\tmark\t_\t_\n"
+      "6\tde\tde\tDET\t_\t_\t7\tdet\t_\t_\n"
+      "7\tVS\tVS\tPROPN\t_\t_\t8\tnsubj\t_\t_\n"
+      "8\tbereid\tbereid\tADJ\t_\tDegree=Pos\t4\tccomp\t_\t_\n"
+      "9\tmoeten\tmoeten\tAUX\t_\tVerbForm=Fin\t8\taux\t_\t_\n"
+      "10\tzijn\tzijn\tAUX\t_\tVerbForm=Inf\t8\tcop\t_\t_\n"
+      "11\tom\tom\tADP\t_\t_\t13\tmark\t_\t_\n"
+      "12\tte\tte\tADP\t_\t_\t13\tmark\t_\t_\n"
+      "13\tbemiddelen\tbemiddelen\tVERB\t_\tVerbForm=Inf\t8\txcomp\t_\t_\n"
+      "14\t.\t.\tPUNCT\t_\t_\t4\tpunct\t_\t_\n\n");
+  const Event* e = find(d, "10");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code.substr(0, 3), "EGY") << e->why;
+  EXPECT_EQ(e->target.code, "USA") << e->why;
+}
+
 }  // namespace
 }  // namespace dyad
