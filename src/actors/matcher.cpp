@@ -154,8 +154,23 @@ bool ActorMatcher::match_compound(const Doc& doc, uint32_t i, std::vector<Match>
   std::string_view text = doc.slice(t.start, t.end);
   size_t hy = text.find('-');
   if (hy == std::string_view::npos || hy == 0 || hy + 1 >= text.size()) return false;
+  // A compass part before a place ("Oost-Beiroet", "Zuid-Libanon", "Noord-Irak") names a part
+  // of that place, coded as the place itself (names like "Noord-Korea" match whole before).
+  static constexpr std::string_view kCompass[] = {
+      "Oost",  "West",  "Noord",     "Zuid",      "Midden",   "Centraal", "East",
+      "North", "South", "Noordoost", "Noordwest", "Zuidoost", "Zuidwest"};
+  const std::string_view first = text.substr(0, hy);
+  for (std::string_view c : kCompass) {
+    if (first != c) continue;
+    auto f = by_text_.find(text.substr(hy + 1));
+    if (f == by_text_.end()) break;
+    const Kind k = forms_[f->second].entries[0].kind;
+    if (k != Kind::country && k != Kind::capital) break;
+    out.push_back(Match{i, i + 1, f->second});
+    return true;
+  }
   char buf[64];
-  std::string_view key = match::first_word_key(text.substr(0, hy), buf, sizeof buf);
+  std::string_view key = match::first_word_key(first, buf, sizeof buf);
   auto it = by_key_.find(key);
   if (it == by_key_.end()) return false;
   for (uint32_t id : it->second) {

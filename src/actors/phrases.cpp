@@ -489,11 +489,13 @@ class SentenceBuilder {
   }
 
   // Whether a locative "in" governs the item starting at `first`: "in Irak", also across a
-  // part of the country ("in south Serbia", "in het zuiden van Servië", "in northern Iraq").
+  // part of the country or an adjective ("in south Serbia", "in het zuiden van Servië", "in
+  // northern Iraq", "in het christelijke Oost-Beiroet").
   bool after_in(uint32_t first) const {
     for (uint32_t t = first, steps = 0; t > sd_.first && steps < 5; ++steps) {
       const TokenData& p = tok(--t);
       if (is_word(p, {"in"})) return true;
+      if (p.upos == "ADJ") continue;  // "in het christelijke Oost-Beiroet"
       if (!is_word(p, {"the",      "de",      "het",       "van",        "of",        "south",
                        "north",    "east",    "west",      "southern",   "northern",  "eastern",
                        "western",  "central", "zuiden",    "noorden",    "oosten",    "westen",

@@ -1777,6 +1777,8 @@ struct SentenceCoder {
           attribution_how = "speech " + xl + " (speaker without code)";
         }
       };
+      // "failed to reach agreement": an agreement its parties failed to reach is a rejection
+      bool failed = false;
       {
         int32_t x = i;
         int32_t prev = -1;
@@ -1791,6 +1793,7 @@ struct SentenceCoder {
                   cue(xl, "hypothetical"))
                 set_mod("hypothetical", xt.form);
               if (prel != "conj" && cue(xl, "reported")) set_mod("reported", xt.form);
+              if (prel == "xcomp" && hop <= 2 && cue(xl, "failure")) failed = true;
               if (prel != "conj") scan_clause(x, false);
             }
             if (cue(xl, "speech") && !attribution.stated() && prel != "conj") speaker_of(x);
@@ -1910,7 +1913,10 @@ struct SentenceCoder {
           if ((modality == "future" || modality == "hypothetical") && !e.source.code.empty() &&
               !options.petrarch && !announced &&
               (!attribution.stated() ||
-               attribution.code.substr(0, 3) == e.source.code.substr(0, 3))) {
+               attribution.code.substr(0, 3) == e.source.code.substr(0, 3) ||
+               cc->code.starts_with("04"))) {
+            // (a planned visit or meeting is one its source has agreed to, whoever reports it:
+            // "Fischer zal in juni Albanië bezoeken, zei de Albanese ambassade")
             std::string to = intent_code(cc->code);
             // a refusal under a condition is a threat ("will boycott the elections unless the
             // president resigns")
@@ -1922,6 +1928,12 @@ struct SentenceCoder {
                                                                                      : "asserted";
             }
           }
+          std::string failed_why;
+          if (failed && (code->code.starts_with("03") || code->code.starts_with("057")))
+            if (const CameoCode* rc = ontology->cameo("120")) {
+              code = rc;
+              failed_why = "; an agreement not reached (failed to) -> 120";
+            }
           set_code(e, *code);
           if (!p.mode.empty() && code == cc) e.plover_mode = p.mode;
           e.trigger_first = i;
@@ -1969,7 +1981,7 @@ struct SentenceCoder {
           }
           why += side_why("target", tgt, tm);
           if (paired) why += " (the other party of a symmetric event)";
-          why += intent_why;
+          why += intent_why + failed_why;
           if (negated) why += "; negated";
           for (const auto& w : why_mod) why += "; " + w;
           if (attribution.stated()) why += "; attributed via " + attribution_how;

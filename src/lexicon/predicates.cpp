@@ -18,8 +18,8 @@ bool is_upper_class(std::string_view s) {
 
 const std::vector<std::string>& cue_kinds() {
   static const std::vector<std::string> k = {
-      "negation", "future", "alleged", "reported", "attribution", "speech",   "hypothetical",
-      "denial",   "light",  "deontic", "purpose",  "receive",     "condition"};
+      "negation", "future", "alleged", "reported", "attribution", "speech",    "hypothetical",
+      "denial",   "light",  "deontic", "purpose",  "receive",     "condition", "failure"};
   return k;
 }
 

@@ -411,6 +411,21 @@ TEST(ActorsNl, EthnicGroupInAPartOfACountry) {
   EXPECT_CODE(ms, "Albanezen", "SRB");
 }
 
+// "Oost-Beiroet", "Zuid-Libanon": a compass part before a capital or country names a part of
+// it; "Noord-Korea" stays a country of its own.
+TEST(ActorsNl, CompassPartOfAPlace) {
+  Doc d = make_doc({{{{"Oost-Beiroet", "PROPN", 2, "nsubj"},
+                      {"en", "CCONJ", 3, "cc"},
+                      {"Zuid-Libanon", "PROPN", 1, "conj"},
+                      {"en", "CCONJ", 5, "cc"},
+                      {"Noord-Korea", "PROPN", 1, "conj"}}}},
+                   "nl", "2022-12");
+  auto ms = nl().find(d);
+  EXPECT_CODE(ms, "Oost-Beiroet", "LBN");
+  EXPECT_CODE(ms, "Zuid-Libanon", "LBN");
+  EXPECT_CODE(ms, "Noord-Korea", "PRK");
+}
+
 TEST(ActorsEn, GenitiveAndAdministration) {
   Doc d = make_doc({{{{"Iran", "PROPN", 3, "nmod:poss", false},
                       {"'s", "PART", 1, "case"},

@@ -939,5 +939,45 @@ TEST_F(CoderOnTrees, ReportedDemandOnAnAdjective) {
   EXPECT_EQ(e->target.code, "USA") << e->why;
 }
 
+TEST_F(CoderOnTrees, AgreementNotReachedIsARejection) {
+  // "Palestinians and Israelis failed to reach agreement"
+  Doc d = code_tree(
+      "1\tPalestinians\tPalestinian\tPROPN\tNNPS\tNumber=Plur\t4\tnsubj\t_\t_\n"
+      "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+      "3\tIsraelis\tIsraeli\tPROPN\tNNPS\tNumber=Plur\t1\tconj\t_\t_\n"
+      "4\tfailed\tfail\tVERB\tVBD\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "5\tto\tto\tPART\tTO\t_\t6\tmark\t_\t_\n"
+      "6\treach\treach\tVERB\tVB\tVerbForm=Inf\t4\txcomp\t_\t_\n"
+      "7\tagreement\tagreement\tNOUN\tNN\tNumber=Sing\t6\tobj\t_\t_\n"
+      "8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n",
+      "en");
+  EXPECT_EQ(find(d, "03"), nullptr);
+  const Event* e = find(d, "12");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->why.find("failed"), std::string::npos) << e->why;
+}
+
+TEST_F(CoderOnTrees, PlannedVisitReportedByAnotherIsAnIntent) {
+  // "Fischer zal Albanië bezoeken, zei de Albanese ambassade": agreed to visit (036), whoever
+  // reports it
+  Doc d = code_tree(
+      "1\tDe\tde\tDET\t_\t_\t3\tdet\t_\t_\n"
+      "2\tDuitse\tDuits\tADJ\t_\tDegree=Pos\t3\tamod\t_\t_\n"
+      "3\tminister\tminister\tNOUN\t_\tNumber=Sing\t6\tnsubj\t_\t_\n"
+      "4\tzal\tzullen\tAUX\t_\tTense=Pres|VerbForm=Fin\t6\taux\t_\t_\n"
+      "5\tAlbanië\tAlbanië\tPROPN\t_\t_\t6\tobj\t_\t_\n"
+      "6\tbezoeken\tbezoeken\tVERB\t_\tVerbForm=Inf\t0\troot\t_\t_\n"
+      "7\t,\t,\tPUNCT\t_\t_\t8\tpunct\t_\t_\n"
+      "8\tzei\tzeggen\tVERB\t_\tTense=Past|VerbForm=Fin\t6\tparataxis\t_\t_\n"
+      "9\tde\tde\tDET\t_\t_\t11\tdet\t_\t_\n"
+      "10\tAlbanese\tAlbanees\tADJ\t_\tDegree=Pos\t11\tamod\t_\t_\n"
+      "11\tambassade\tambassade\tNOUN\t_\tNumber=Sing\t8\tnsubj\t_\t_\n"
+      "12\t.\t.\tPUNCT\t_\t_\t6\tpunct\t_\t_\n\n");
+  const Event* e = find(d, "036");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code.substr(0, 3), "DEU") << e->why;
+  EXPECT_EQ(e->target.code.substr(0, 3), "ALB") << e->why;
+}
+
 }  // namespace
 }  // namespace dyad
