@@ -206,7 +206,9 @@ struct EventCoder::Impl {
     if (plain.size() == want.size() + 1 && plain.ends_with("s") && plain.starts_with(want))
       return true;
     size_t us = raw_lemma.rfind('_');
-    return us != std::string::npos && lower_ascii(raw_lemma.substr(us + 1)) == want;
+    if (us != std::string::npos) return lower_ascii(raw_lemma.substr(us + 1)) == want;
+    // a Dutch compound the lemmatizer did not split, a name too ("Vriendschapsbrug")
+    return dutch && want.size() >= 4 && plain.size() >= want.size() + 3 && plain.ends_with(want);
   }
 
   std::vector<Event> find(const Doc& doc) const;
@@ -1002,10 +1004,11 @@ struct SentenceCoder {
       if (dutch && verb && key == plain)
         for (uint32_t c : tree.children(i)) {
           if (c < i) continue;
-          bool bare = true;  // (its adverbs, obliques and objects are the verb's)
+          bool bare = true;  // (its adverbs, obliques, objects and purpose are the verb's)
           for (uint32_t q : tree.children(c)) {
             std::string_view qb = tree.base(q);
-            if (qb != "advmod" && qb != "obl" && qb != "obj" && qb != "punct") bare = false;
+            if (qb != "advmod" && qb != "obl" && qb != "obj" && qb != "punct" && qb != "advcl")
+              bare = false;
           }
           if (!bare) continue;
           std::string_view cb = tree.base(c);

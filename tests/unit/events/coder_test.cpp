@@ -979,5 +979,28 @@ TEST_F(CoderOnTrees, PlannedVisitReportedByAnotherIsAnIntent) {
   EXPECT_EQ(e->target.code.substr(0, 3), "ALB") << e->why;
 }
 
+TEST_F(CoderOnTrees, ParticleReadAsVerbWithAPurposeClause) {
+  // "Oezbekistan stelde de Vriendschapsbrug open om hulp aan Afghanistan mogelijk te maken": "open"
+  // read as an xcomp carrying the object and the purpose clause; an unsplit compound name
+  // ends in a constraint's lemma (brug)
+  Doc d = code_tree(
+      "1\tOezbekistan\tOezbekistan\tPROPN\t_\t_\t2\tnsubj\t_\t_\n"
+      "2\tstelde\tstellen\tVERB\t_\tTense=Past|VerbForm=Fin\t0\troot\t_\t_\n"
+      "3\tde\tde\tDET\t_\t_\t4\tdet\t_\t_\n"
+      "4\tVriendschapsbrug\tVriendschapsbrug\tPROPN\t_\t_\t5\tobj\t_\t_\n"
+      "5\topen\topen\tVERB\t_\tVerbForm=Inf\t2\txcomp\t_\t_\n"
+      "6\tom\tom\tADP\t_\t_\t12\tmark\t_\t_\n"
+      "7\thulp\thulp\tNOUN\t_\tNumber=Sing\t12\tobj\t_\t_\n"
+      "8\taan\taan\tADP\t_\t_\t9\tcase\t_\t_\n"
+      "9\tAfghanistan\tAfghanistan\tPROPN\t_\t_\t7\tnmod\t_\t_\n"
+      "10\tmogelijk\tmogelijk\tADJ\t_\tDegree=Pos\t12\txcomp\t_\t_\n"
+      "11\tte\tte\tADP\t_\t_\t12\tmark\t_\t_\n"
+      "12\tmaken\tmaken\tVERB\t_\tVerbForm=Inf\t5\tadvcl\t_\t_\n"
+      "13\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n\n");
+  const Event* e = find(d, "086");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code, "UZB") << e->why;
+}
+
 }  // namespace
 }  // namespace dyad
