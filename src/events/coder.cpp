@@ -346,7 +346,11 @@ struct Tree {
       const TokenData& tk = t(k);
       if (tk.upos == "ADP") {
         if (rel(k) == "compound:prt" || base(k) == "mark") return "";
-        return lower_ascii(tk.lemma);
+        std::string p = lower_ascii(tk.lemma);
+        // "tot 13.000 vluchtelingen", "up to 16 advisers": a bound on a number, no preposition
+        if ((p == "tot" || p == "to" || p == "up") && k + 1 < x && t(k + 1).upos == "NUM")
+          return "";
+        return p;
       }
       if (tk.upos == "DET" || tk.upos == "ADJ" || tk.upos == "ADV" || tk.upos == "NUM" ||
           (tk.upos == "VERB" && has_feat(tk.feats, "VerbForm=Part")) ||
@@ -756,6 +760,9 @@ struct SentenceCoder {
           std::string p = tree.prep(c);
           if (p.empty()) continue;  // a bare noun phrase (obl:unmarked, "today")
           key = (pass && p == agent_prep) ? "subj" : "pp:" + p;
+          // "zal tot 13.000 vluchtelingen toestaan": a bound on a number taken for a preposition
+          if (!pass && b == "obl" && (p == "tot" || p == "up to") && tree.linear_prep(c).empty())
+            key = "obj";
         }
       } else if (r == "det:poss") {
         key = "poss";

@@ -1002,5 +1002,23 @@ TEST_F(CoderOnTrees, ParticleReadAsVerbWithAPurposeClause) {
   EXPECT_EQ(e->source.code, "UZB") << e->why;
 }
 
+TEST_F(CoderOnTrees, BoundOnANumberIsNoPreposition) {
+  // "Turkije staat tot 13.000 Iraakse vluchtelingen toe": "tot" bounds the number; the phrase
+  // is the object
+  Doc d = code_tree(
+      "1\tTurkije\tTurkije\tPROPN\t_\t_\t2\tnsubj\t_\t_\n"
+      "2\tstaat\tstaan\tVERB\t_\tTense=Pres|VerbForm=Fin\t0\troot\t_\t_\n"
+      "3\ttot\ttot\tADP\t_\t_\t6\tcase\t_\t_\n"
+      "4\t13.000\t13.000\tNUM\t_\t_\t6\tnummod\t_\t_\n"
+      "5\tIraakse\tIraaks\tADJ\t_\tDegree=Pos\t6\tamod\t_\t_\n"
+      "6\tvluchtelingen\tvluchteling\tNOUN\t_\tNumber=Plur\t2\tobl\t_\t_\n"
+      "7\ttoe\ttoe\tADP\t_\t_\t2\tcompound:prt\t_\t_\n"
+      "8\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n\n");
+  const Event* e = find(d, "08");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->target.code.substr(0, 3), "IRQ") << e->why;
+  EXPECT_NE(e->why.find("target obj"), std::string::npos) << e->why;
+}
+
 }  // namespace
 }  // namespace dyad
