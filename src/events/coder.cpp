@@ -1555,9 +1555,10 @@ struct SentenceCoder {
           for (uint32_t c : tree.children(i))
             if (tree.base(c) == "advcl") roots.push_back({c, "in advcl clause"});
         }
+        Side role_only;
+        bool done = false;
         for (const auto& [root, how] : roots) {
           std::vector<uint32_t> frontier = {root};
-          bool done = false;
           for (int d = 0; d < 4 && !done && !frontier.empty(); ++d) {
             std::vector<uint32_t> next;
             for (uint32_t y : frontier) {
@@ -1565,6 +1566,16 @@ struct SentenceCoder {
                 int32_t m = mention_at[y];
                 if (m >= 0 &&
                     std::find(src.mentions.begin(), src.mentions.end(), m) == src.mentions.end()) {
+                  // a role without a country ("its troops") only if nothing deeper names one
+                  if (doc.mentions[m].kind == "agent" && doc.mentions[m].country.empty()) {
+                    if (role_only.token < 0) {
+                      actors_at(y, role_only.mentions, 0);
+                      if (role_only.mentions.empty()) role_only.mentions = {m};
+                      role_only.token = static_cast<int32_t>(y);
+                      role_only.how = "target " + how + " (a role without a country)";
+                    }
+                    continue;
+                  }
                   tgt = Side{};
                   actors_at(y, tgt.mentions, 0);  // with its conjuncts: "Congo and Costa Rica"
                   if (tgt.mentions.empty()) tgt.mentions = {m};
@@ -1606,6 +1617,7 @@ struct SentenceCoder {
           }
           if (done) break;
         }
+        if (!done && role_only.token >= 0) tgt = std::move(role_only);
       }
       // The same mention on both sides: keep it as source.
       if (!src.mentions.empty() && !tgt.mentions.empty()) {

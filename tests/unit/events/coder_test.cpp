@@ -1020,5 +1020,23 @@ TEST_F(CoderOnTrees, BoundOnANumberIsNoPreposition) {
   EXPECT_NE(e->why.find("target obj"), std::string::npos) << e->why;
 }
 
+TEST_F(CoderOnTrees, RoleWithoutCountryIsTheLastTargetInsideTheObject) {
+  // "Syria withdrew its troops from Lebanon" with "from Lebanon" hung on the troops: the target
+  // is Lebanon, not the troops' bare role
+  Doc d = code_tree(
+      "1\tSyria\tSyria\tPROPN\tNNP\tNumber=Sing\t2\tnsubj\t_\t_\n"
+      "2\twithdrew\twithdraw\tVERB\tVBD\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "3\tits\tits\tPRON\tPRP$\tPoss=Yes\t4\tnmod:poss\t_\t_\n"
+      "4\ttroops\ttroops\tNOUN\tNNS\tNumber=Plur\t2\tobj\t_\t_\n"
+      "5\tfrom\tfrom\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "6\tLebanon\tLebanon\tPROPN\tNNP\tNumber=Sing\t4\tnmod\t_\t_\n"
+      "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n",
+      "en");
+  const Event* e = find(d, "087");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code, "SYR") << e->why;
+  EXPECT_EQ(e->target.code, "LBN") << e->why;
+}
+
 }  // namespace
 }  // namespace dyad
