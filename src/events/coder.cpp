@@ -975,6 +975,14 @@ struct SentenceCoder {
         if (dutch && !by_key.count(prt + plain) &&
             by_key.count(lower_ascii(tree.t(c).form) + plain))
           prt = lower_ascii(tree.t(c).form);
+        // (an infinitive is its own lemma: "in te voeren" lemmatized as varen)
+        if (dutch && !by_key.count(prt + plain)) {
+          bool te = has_feat(tk.feats, "VerbForm=Inf");
+          for (uint32_t m : tree.children(i))
+            if (tree.base(m) == "mark" && lower_ascii(tree.t(m).form) == "te") te = true;
+          std::string inf = lower_ascii(tk.form);
+          if (te && inf.ends_with("en") && by_key.count(prt + inf)) plain = inf;
+        }
         if (dutch) {
           if (!plain.starts_with(prt)) key = prt + plain;
         } else {

@@ -1038,5 +1038,20 @@ TEST_F(CoderOnTrees, RoleWithoutCountryIsTheLastTargetInsideTheObject) {
   EXPECT_EQ(e->target.code, "LBN") << e->why;
 }
 
+TEST_F(CoderOnTrees, SeparableInfinitiveTakesItsFormAsLemma) {
+  // "Griekenland is van plan beperkingen in te voeren" with "voeren" lemmatized as varen
+  Doc d = code_tree(
+      "1\tGriekenland\tGriekenland\tPROPN\t_\t_\t2\tnsubj\t_\t_\n"
+      "2\tbesloot\tbesluiten\tVERB\t_\tTense=Past|VerbForm=Fin\t0\troot\t_\t_\n"
+      "3\tbeperkingen\tbeperking\tNOUN\t_\tNumber=Plur\t6\tobj\t_\t_\n"
+      "4\tin\tin\tADP\t_\t_\t6\tcompound:prt\t_\t_\n"
+      "5\tte\tte\tADP\t_\t_\t6\tmark\t_\t_\n"
+      "6\tvoeren\tvaren\tVERB\t_\tVerbForm=Inf\t2\txcomp\t_\t_\n"
+      "7\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n\n");
+  const Event* e = find(d, "172");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code, "GRC") << e->why;
+}
+
 }  // namespace
 }  // namespace dyad
