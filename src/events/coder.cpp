@@ -1819,7 +1819,8 @@ struct SentenceCoder {
             std::string_view prel = prev >= 0 ? tree.base(prev) : "";
             if (prel == "xcomp" || prel == "ccomp" || prel == "advcl" || prel == "conj") {
               // (a te-infinitive is the ccomp of a Dutch adjective: "bereid ... te trekken")
-              if ((prel == "xcomp" || (prel == "ccomp" && xt.upos == "ADJ")) &&
+              // (and "committed to opening", a gerund clause of an adjective)
+              if ((prel == "xcomp" || ((prel == "ccomp" || prel == "advcl") && xt.upos == "ADJ")) &&
                   cue(xl, "hypothetical"))
                 set_mod("hypothetical", xt.form);
               if (prel != "conj" && cue(xl, "reported")) set_mod("reported", xt.form);

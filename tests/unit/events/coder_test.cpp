@@ -1053,5 +1053,23 @@ TEST_F(CoderOnTrees, SeparableInfinitiveTakesItsFormAsLemma) {
   EXPECT_EQ(e->source.code, "GRC") << e->why;
 }
 
+TEST_F(CoderOnTrees, GerundClauseOfAWillingAdjectiveIsAnIntent) {
+  // "Vietnam is committed to opening up the economy": an intent to cooperate (031x)
+  Doc d = code_tree(
+      "1\tVietnam\tVietnam\tPROPN\tNNP\tNumber=Sing\t3\tnsubj\t_\t_\n"
+      "2\tis\tbe\tAUX\tVBZ\tVerbForm=Fin\t3\tcop\t_\t_\n"
+      "3\tcommitted\tcommitted\tADJ\tJJ\tDegree=Pos\t0\troot\t_\t_\n"
+      "4\tto\tto\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+      "5\topening\topen\tVERB\tVBG\tVerbForm=Ger\t3\tadvcl\t_\t_\n"
+      "6\tup\tup\tADP\tRP\t_\t5\tcompound:prt\t_\t_\n"
+      "7\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+      "8\teconomy\teconomy\tNOUN\tNN\tNumber=Sing\t5\tobj\t_\t_\n"
+      "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n",
+      "en");
+  const Event* e = find(d, "031");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code, "VNM") << e->why;
+}
+
 }  // namespace
 }  // namespace dyad
