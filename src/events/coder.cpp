@@ -642,7 +642,9 @@ struct SentenceCoder {
                 if (mention_at[c] >= 0 && genitive < 0) genitive = mention_at[c];
                 continue;
               }
-              if (!(p == "van" || p == "of" || p.empty())) continue;
+              // (an English genitive names the phrase's actor: "against Sweden's decision")
+              const bool genitive_s = tree.rel(c) == "nmod:poss" && (p == "'s" || p == "’s");
+              if (!(p == "van" || p == "of" || p.empty() || genitive_s)) continue;
             }
             if (mention_at[c] >= 0) {
               out.push_back(mention_at[c]);
@@ -1195,8 +1197,9 @@ struct SentenceCoder {
               };
               if (!pre.empty()) return test(pre);
               if (test(tree.t(y).lemma)) return true;
-              // the word as written ("gevangen" of "gevangen houden", lemmatized as vangen)
-              if (dutch && test(lower_ascii(tree.t(y).form))) return true;
+              // the word as written ("gevangen" of "gevangen houden", lemmatized as vangen;
+              // "hunger" lemmatized as hung)
+              if (test(lower_ascii(tree.t(y).form))) return true;
               if (options.petrarch && multi_member(y, c.classes)) return true;
               // quantities: honderden van deze bommen, dozens of drones, de eerste lichting
               // vredestroepen (word class QUANTITY)

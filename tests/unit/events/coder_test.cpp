@@ -1071,5 +1071,30 @@ TEST_F(CoderOnTrees, GerundClauseOfAWillingAdjectiveIsAnIntent) {
   EXPECT_EQ(e->source.code, "VNM") << e->why;
 }
 
+TEST_F(CoderOnTrees, EnglishGenitiveNamesThePhrasesActor) {
+  // "Turks protested against Sweden's decision": the target is Sweden; a hunger strike written
+  // "hunger" but lemmatized "hung" is still one
+  Doc d = code_tree(
+      "1\tTurks\tTurk\tPROPN\tNNPS\tNumber=Plur\t2\tnsubj\t_\t_\n"
+      "2\tprotested\tprotest\tVERB\tVBD\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "3\tagainst\tagainst\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "4\tSweden\tSweden\tPROPN\tNNP\tNumber=Sing\t6\tnmod:poss\t_\t_\n"
+      "5\t's\t's\tPART\tPOS\t_\t4\tcase\t_\t_\n"
+      "6\tdecision\tdecision\tNOUN\tNN\tNumber=Sing\t2\tobl\t_\t_\n"
+      "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+      "1\tTurks\tTurk\tPROPN\tNNPS\tNumber=Plur\t2\tnsubj\t_\t_\n"
+      "2\tbegan\tbegin\tVERB\tVBD\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "3\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+      "4\thunger\thung\tADJ\tJJR\tDegree=Cmp\t5\tamod\t_\t_\n"
+      "5\tstrike\tstrike\tNOUN\tNN\tNumber=Sing\t2\tobj\t_\t_\n"
+      "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n",
+      "en");
+  const Event* e = find(d, "140");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->target.code, "SWE") << e->why;
+  EXPECT_NE(find(d, "142"), nullptr);
+  EXPECT_EQ(find(d, "190"), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad
