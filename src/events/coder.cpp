@@ -697,6 +697,29 @@ struct SentenceCoder {
     return date_first ? first_obj : -1;
   }
 
+  // Dutch puts the subject after the verb that follows a quote: "De autoriteiten schieten
+  // tekort, protesteerde een mensenrechtengroep". The parser hangs the verb on the quote as a
+  // conjunct and takes its subject for the object. A verb right after a comma or quote mark,
+  // hung on a clause before it, with no subject and an object after it: that object is the
+  // subject (and nothing is inherited from the quote). Returns it, or -1.
+  int32_t quote_inversion_subject(uint32_t v) const {
+    if (!dutch || tree.passive(v) || v <= sd.first) return -1;
+    std::string_view b = tree.base(v);
+    if (!(b == "conj" || b == "parataxis" || b == "ccomp")) return -1;
+    int32_t h = tree.head(v);
+    if (h < 0 || static_cast<uint32_t>(h) > v) return -1;
+    const std::string& before = tree.t(v - 1).form;
+    if (!(before == "," || before == "\"" || before == "”" || before == "'")) return -1;
+    int32_t obj = -1;
+    for (uint32_t c : tree.children(v)) {
+      std::string_view cb = tree.base(c);
+      if (cb == "nsubj" || cb == "cc") return -1;
+      if (cb == "obj" && c > v && obj < 0 && tree.t(c).upos != "PRON")
+        obj = static_cast<int32_t>(c);
+    }
+    return obj;
+  }
+
   void role_fill(uint32_t v, Roles& roles, const std::string& how_suffix, bool only_missing,
                  bool skip_subj_obj) {
     bool pass = tree.passive(v);
@@ -709,7 +732,8 @@ struct SentenceCoder {
     for (const auto& [verb, word] : particle_words)
       if (verb == v)
         for (uint32_t c : tree.children(word)) deps.push_back(c);
-    const int32_t date_front_subject = fronted_date_subject(v);
+    const int32_t date_front_subject =
+        quote_inversion_subject(v) >= 0 ? quote_inversion_subject(v) : fronted_date_subject(v);
     bool object = false;
     std::vector<uint32_t> subjects;  // plain subjects, in the order of the sentence
     for (uint32_t c : deps) {
@@ -833,6 +857,7 @@ struct SentenceCoder {
   // trainen), coordinated verbs, clauses whose subject the parser hung higher up, and an
   // auxiliary the tagger took for a verb ("regering heeft besloten om ... te geven").
   void inherit_subject(uint32_t v, Roles& roles, const std::string& tag) {
+    if (quote_inversion_subject(v) >= 0) return;  // its subject follows it
     int32_t x = static_cast<int32_t>(v);
     for (int hop = 0; hop < 4 && !roles.has("subj"); ++hop) {
       int32_t g = tree.head(x);
@@ -1347,7 +1372,7 @@ struct SentenceCoder {
   void code_events() {
     for (const Found& f : found) {
       const PredicateEntry& p = *f.entry;
-      const CameoCode* cc = ontology->cameo(p.cameo);
+      const CameoCode* cc = ontology->cameo(p.cameo);  // (a verbal protest changes it below)
       if (!cc) continue;
       const uint32_t i = f.trigger;
       const TokenData& tk = doc.tokens[i];
@@ -1640,6 +1665,39 @@ struct SentenceCoder {
           tgt = Side{};
         else
           tgt.mentions = t2;
+      }
+
+      // A protest said, not staged: a protest verb after the quote it reports ("De autoriteiten
+      // schieten tekort, protesteerde een mensenrechtengroep") or with a clause of what it says
+      // is a verbal protest (111) against the subject of that clause.
+      std::string verbal_why;
+      if (!p.noun && cc->root == "14") {
+        int32_t quote = -1;
+        if (quote_inversion_subject(i) >= 0) {
+          quote = tree.head(i);
+        } else {
+          for (uint32_t c : tree.children(i))
+            if (tree.base(c) == "ccomp" && tree.t(c).upos == "VERB")
+              quote = static_cast<int32_t>(c);
+        }
+        if (const CameoCode* vc = quote >= 0 ? ontology->cameo("111") : nullptr) {
+          cc = vc;
+          verbal_why = "; a protest that reports a clause -> 111";
+          if (tgt.mentions.empty())
+            for (uint32_t c : tree.children(static_cast<uint32_t>(quote)))
+              if (tree.base(c) == "nsubj") {
+                std::vector<int32_t> ms;
+                actors_at(c, ms, 0);
+                if (ms.empty() || std::find(src.mentions.begin(), src.mentions.end(), ms[0]) !=
+                                      src.mentions.end())
+                  break;
+                tgt = Side{};
+                tgt.mentions = {ms[0]};
+                tgt.token = static_cast<int32_t>(c);
+                tgt.how = "target subject of the reported clause";
+                break;
+              }
+        }
       }
 
       // Symmetric events with coordinated parties and no other target ("India and Pakistan held
@@ -2015,7 +2073,7 @@ struct SentenceCoder {
           }
           why += side_why("target", tgt, tm);
           if (paired) why += " (the other party of a symmetric event)";
-          why += intent_why + failed_why;
+          why += intent_why + failed_why + verbal_why;
           if (negated) why += "; negated";
           for (const auto& w : why_mod) why += "; " + w;
           if (attribution.stated()) why += "; attributed via " + attribution_how;

@@ -1096,5 +1096,25 @@ TEST_F(CoderOnTrees, EnglishGenitiveNamesThePhrasesActor) {
   EXPECT_EQ(find(d, "190"), nullptr);
 }
 
+TEST_F(CoderOnTrees, ProtestAfterTheQuoteItReports) {
+  // "De Kroatische autoriteiten schieten tekort, protesteerde een mensenrechtengroep": the
+  // group (parsed as the object) protests verbally (111) against the authorities
+  Doc d = code_tree(
+      "1\tDe\tde\tDET\t_\t_\t3\tdet\t_\t_\n"
+      "2\tKroatische\tKroatisch\tADJ\t_\tDegree=Pos\t3\tamod\t_\t_\n"
+      "3\tautoriteiten\tautoriteit\tNOUN\t_\tNumber=Plur\t4\tnsubj\t_\t_\n"
+      "4\tschieten\tschieten\tVERB\t_\tTense=Pres|VerbForm=Fin\t0\troot\t_\t_\n"
+      "5\ttekort\ttekort\tNOUN\t_\tNumber=Sing\t4\tobj\t_\t_\n"
+      "6\t,\t,\tPUNCT\t_\t_\t7\tpunct\t_\t_\n"
+      "7\tprotesteerde\tprotesteren\tVERB\t_\tTense=Past|VerbForm=Fin\t4\tconj\t_\t_\n"
+      "8\teen\teen\tDET\t_\t_\t9\tdet\t_\t_\n"
+      "9\tmensenrechtengroep\tmensenrecht_groep\tNOUN\t_\tNumber=Sing\t7\tobj\t_\t_\n"
+      "10\t.\t.\tPUNCT\t_\t_\t4\tpunct\t_\t_\n\n");
+  const Event* e = find(d, "111");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code.substr(0, 3), "NGO") << e->why;
+  EXPECT_EQ(e->target.code.substr(0, 3), "HRV") << e->why;
+}
+
 }  // namespace
 }  // namespace dyad
