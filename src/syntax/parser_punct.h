@@ -75,9 +75,22 @@ size_t dutch_stranded_participle(Doc& doc, const SentenceData& s);
 // first such sibling infinitive after the adjective, with its own "te", is moved under it.
 size_t dutch_adjective_infinitive(Doc& doc, const SentenceData& s);
 
+// A Dutch separable particle at the end of a main clause (before a comma, a conjunction or the
+// sentence end) that the parser hung as compound:prt on a later finite verb across a
+// conjunction or comma becomes compound:prt of the last finite main verb before it (not in a clause
+// with a subordinator or relative pronoun); the verb's lemma takes the particle (af_wijzen).
+size_t dutch_particle_to_v2_verb(Doc& doc, const SentenceData& s);
+
+// A bare Dutch day name (maandag ... zondag, no dependents) that is nsubj or nsubj:pass beside
+// another subject of its head becomes obl ("Rusland zei dinsdag dat ..."); one that opens the
+// sentence as the only subject of the finite verb right after it becomes obl and the verb's
+// first object after the verb becomes the subject ("Dinsdag ontbood de staatssecretaris ...").
+size_t dutch_day_name_subject(Doc& doc, const SentenceData& s);
+
 // What Parser::parse does after the transitions of one sentence: for a Doc whose lang is "nl",
 // dutch_perfect_aux, dutch_scores, dutch_participle_on_object, dutch_stranded_participle and
-// dutch_adjective_infinitive; then for every language attach_punct and mark_agents. Returns the
+// dutch_adjective_infinitive, dutch_particle_to_v2_verb and dutch_day_name_subject;
+// then for every language attach_punct and mark_agents. Returns the
 // number of heads and labels changed.
 size_t finish_parse(Doc& doc, const SentenceData& s);
 

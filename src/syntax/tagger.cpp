@@ -194,6 +194,58 @@ void acronym_compound_noun(Doc& doc, const SentenceData& sent) {
   }
 }
 
+// Dutch past tense: a main clause needs a finite verb, and the tagger takes an unknown strong or
+// weak past of a news verb for a participle ("Rebellen in Ivoorkust verwierpen woensdag een
+// oproep"). In a first clause (up to the first comma, colon, semicolon or conjunction) with no
+// finite verb and no auxiliary, a participle that does not begin with ge- (or a separable
+// particle and ge-: "afgeblazen" in a headline), ends in -en, -de or
+// -te, follows a noun, name or pronoun and is followed by what opens a noun phrase (determiner,
+// pronoun, number: an object, which a participle without auxiliary cannot have) or by a day
+// name becomes the finite past, plural when it ends in -en. On the gold tags of the Dutch
+// treebanks (9,600 sentences) the condition holds for no participle; without the noun-phrase
+// condition it fired once in their re-tagged text, wrongly ("dichtbundels verschenen in de
+// periode").
+void dutch_past_without_finite(Doc& doc, const SentenceData& sent) {
+  uint32_t end = sent.first;
+  for (; end < sent.last; ++end) {
+    const TokenData& t = doc.tokens[end];
+    if (t.form == "," || t.form == ";" || t.form == ":" || t.upos == "CCONJ" || t.upos == "SCONJ")
+      break;
+    if (t.upos == "AUX" || has_verbform(t.feats, "Fin")) return;
+  }
+  std::string low;
+  for (uint32_t i = sent.first + 1; i + 1 < end; ++i) {
+    TokenData& t = doc.tokens[i];
+    if (t.upos != "VERB" || !has_verbform(t.feats, "Part")) continue;
+    low.clear();
+    syntax_text::to_lower(t.form, low);
+    // (a separable particle + ge-: "afgeblazen"; a finite verb in second place leaves its
+    // particle at the clause end)
+    static const std::string_view kParticles[] = {
+        "",     "aan",  "af",    "bij", "door",  "in",    "mee",   "na",
+        "neer", "om",   "onder", "op",  "over",  "terug", "toe",   "uit",
+        "vast", "voor", "voort", "weg", "samen", "los",   "tegen", "achter"};
+    bool participle = false;
+    for (std::string_view p : kParticles)
+      participle = participle || (low.starts_with(p) && low.compare(p.size(), 2, "ge") == 0);
+    if (participle) continue;
+    const bool plural = low.ends_with("en");
+    if (!plural && !low.ends_with("de") && !low.ends_with("te")) continue;
+    const std::string& prev = doc.tokens[i - 1].upos;
+    if (prev != "NOUN" && prev != "PROPN" && prev != "PRON") continue;
+    const TokenData& next = doc.tokens[i + 1];
+    low.clear();
+    syntax_text::to_lower(next.form, low);
+    if (next.upos != "DET" && next.upos != "PRON" && next.upos != "NUM" &&
+        !calendar::is_day_name(low))
+      continue;
+    t.feats =
+        plural ? "Number=Plur|Tense=Past|VerbForm=Fin" : "Number=Sing|Tense=Past|VerbForm=Fin";
+    t.xpos = plural ? "WW|pv|verl|mv" : "WW|pv|verl|ev";
+    return;
+  }
+}
+
 // English past tense: a clause needs a finite verb, and the tagger (trained on web text) often
 // takes the verb of a news sentence for a participle when a noun follows it: "Syrian officers
 // today ended mediation efforts", "Kenzo Oshima, the UN relief coordinator, demanded parties
@@ -425,6 +477,7 @@ void Tagger::tag(Doc& doc) const {
     if (m.lang == "nl") hebben_without_verb(doc, sent);
     if (m.lang == "nl") bereid_adjective(doc, sent);
     if (m.lang == "nl") acronym_compound_noun(doc, sent);
+    if (m.lang == "nl") dutch_past_without_finite(doc, sent);
     if (m.lang == "en") past_without_finite(doc, sent);
   }
   doc.annotations |= kUpos | kXpos | kFeats;

@@ -306,6 +306,76 @@ double gold_match(const std::string& file) {
   return total ? 100.0 * same / total : 0;
 }
 
+TEST(DutchParticleToV2Verb, ParticleBeforeAConjunctionGoesBackToItsVerb) {
+  // "Berlijn wees oproepen om hulp af en zei ...": af hung on zei, after the conjunction
+  auto r = read_conllu(
+      "1\tBerlijn\tBerlijn\tPROPN\t_\t_\t2\tnsubj\t_\t_\n"
+      "2\twees\twijzen\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "3\toproepen\toproep\tNOUN\t_\t_\t2\tobj\t_\t_\n"
+      "4\tom\tom\tADP\t_\t_\t5\tcase\t_\t_\n"
+      "5\thulp\thulp\tNOUN\t_\t_\t3\tnmod\t_\t_\n"
+      "6\taf\taf\tADP\t_\t_\t8\tcompound:prt\t_\t_\n"
+      "7\ten\ten\tCCONJ\t_\t_\t8\tcc\t_\t_\n"
+      "8\tzei\tzeggen\tVERB\t_\tVerbForm=Fin\t2\tconj\t_\t_\n"
+      "9\tdat\tdat\tSCONJ\t_\t_\t8\tobj\t_\t_\n"
+      "10\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n\n"
+      // "Hij zei dat hij het af , en zij het aan wilde zetten": a subordinate clause, left alone
+      "1\tHij\thij\tPRON\t_\t_\t2\tnsubj\t_\t_\n"
+      "2\tzei\tzeggen\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "3\tdat\tdat\tSCONJ\t_\t_\t7\tmark\t_\t_\n"
+      "4\thij\thij\tPRON\t_\t_\t7\tnsubj\t_\t_\n"
+      "5\taf\taf\tADP\t_\t_\t7\tcompound:prt\t_\t_\n"
+      "6\ten\ten\tCCONJ\t_\t_\t7\tcc\t_\t_\n"
+      "7\tzette\tzetten\tVERB\t_\tVerbForm=Fin\t2\tccomp\t_\t_\n\n",
+      "test");
+  ASSERT_EQ(r.docs.size(), 1u);
+  Doc& d = r.docs[0];
+  ASSERT_EQ(d.sentences.size(), 2u);
+  EXPECT_EQ(dutch_particle_to_v2_verb(d, d.sentences[0]), 1u);
+  EXPECT_EQ(d.tokens[5].head, 2);
+  EXPECT_EQ(d.tokens[5].deprel, "compound:prt");
+  EXPECT_EQ(d.tokens[1].lemma, "af_wijzen");
+  EXPECT_EQ(d.tokens[7].lemma, "zeggen");
+  EXPECT_EQ(dutch_particle_to_v2_verb(d, d.sentences[0]), 0u);  // nothing left to do
+  EXPECT_EQ(dutch_particle_to_v2_verb(d, d.sentences[1]), 0u);
+  EXPECT_EQ(d.tokens[10 + 4].head, 7);
+}
+
+TEST(DutchDayNameSubject, DayNameBesideASubjectIsObl) {
+  // "Rusland zei dinsdag dat ...": dinsdag a second nsubj of zei
+  auto r = read_conllu(
+      "1\tRusland\tRusland\tPROPN\t_\t_\t2\tnsubj\t_\t_\n"
+      "2\tzei\tzeggen\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "3\tdinsdag\tdinsdag\tPROPN\t_\t_\t2\tnsubj\t_\t_\n"
+      "4\tiets\tiets\tPRON\t_\t_\t2\tobj\t_\t_\n\n"
+      // "Dinsdag ontbood de minister de ambassadeur": the day first, the subject read as object
+      "1\tDinsdag\tdinsdag\tPROPN\t_\t_\t2\tnsubj\t_\t_\n"
+      "2\tontbood\tontbieden\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "3\tde\tde\tDET\t_\t_\t4\tdet\t_\t_\n"
+      "4\tminister\tminister\tNOUN\t_\t_\t2\tobj\t_\t_\n"
+      "5\tde\tde\tDET\t_\t_\t6\tdet\t_\t_\n"
+      "6\tambassadeur\tambassadeur\tNOUN\t_\t_\t2\tiobj\t_\t_\n\n"
+      // "De eerste zondag van augustus is feest": a day with dependents is a real subject
+      "1\tDe\tde\tDET\t_\t_\t3\tdet\t_\t_\n"
+      "2\teerste\teerste\tADJ\t_\t_\t3\tamod\t_\t_\n"
+      "3\tzondag\tzondag\tPROPN\t_\t_\t6\tnsubj\t_\t_\n"
+      "4\tis\tzijn\tAUX\t_\tVerbForm=Fin\t6\tcop\t_\t_\n"
+      "5\tdan\tdan\tADV\t_\t_\t6\tadvmod\t_\t_\n"
+      "6\tfeest\tfeest\tNOUN\t_\t_\t0\troot\t_\t_\n\n",
+      "test");
+  ASSERT_EQ(r.docs.size(), 1u);
+  Doc& d = r.docs[0];
+  ASSERT_EQ(d.sentences.size(), 3u);
+  EXPECT_EQ(dutch_day_name_subject(d, d.sentences[0]), 1u);
+  EXPECT_EQ(d.tokens[2].deprel, "obl");
+  EXPECT_EQ(d.tokens[0].deprel, "nsubj");
+  EXPECT_EQ(dutch_day_name_subject(d, d.sentences[1]), 1u);
+  EXPECT_EQ(d.tokens[4].deprel, "obl");
+  EXPECT_EQ(d.tokens[4 + 3].deprel, "nsubj");
+  EXPECT_EQ(dutch_day_name_subject(d, d.sentences[2]), 0u);
+  EXPECT_EQ(d.tokens[10 + 2].deprel, "nsubj");
+}
+
 TEST(PunctRule, ReproducesGoldPunctuation) {
   const std::string ud = std::string(DYAD_SHARED_DIR) + "/ud/";
   if (!std::filesystem::exists(ud + "en_ewt-ud2.16/dev.conllu")) GTEST_SKIP() << "no UD data";

@@ -261,5 +261,25 @@ TEST(TaggerCommitted, EnglishPastTenseWhenNoFiniteVerb) {
   EXPECT_EQ(a.tokens[4].xpos, "VBN");
 }
 
+// Dutch: a first clause without a finite verb gets one, from a participle-like past after its
+// subject that takes an object or a day name ("verwierpen woensdag een oproep").
+TEST(TaggerCommitted, DutchPastTenseWhenNoFiniteVerb) {
+  std::string model = model_path("nl", "tagger");
+  if (!std::filesystem::exists(model)) GTEST_SKIP() << "no committed model at " << model;
+  auto tagger = Tagger::load(model);
+  ASSERT_TRUE(tagger.ok()) << tagger.status().to_string();
+  Doc d = tag_words(**tagger,
+                    "Rebellen in Ivoorkust verwierpen woensdag een oproep van president Laurent "
+                    "Gbagbo , en zeiden dat ze doorvechten .");
+  EXPECT_EQ(d.tokens[3].upos, "VERB");
+  EXPECT_EQ(d.tokens[3].feats, "Number=Plur|Tense=Past|VerbForm=Fin");
+  EXPECT_EQ(d.tokens[3].xpos, "WW|pv|verl|mv");
+  // a participle beside an auxiliary, or a separable participle in a headline, stays one
+  Doc a = tag_words(**tagger, "De Rebellen hebben woensdag een oproep verworpen .");
+  EXPECT_EQ(a.tokens[6].feats.find("VerbForm=Fin"), std::string::npos) << a.tokens[6].feats;
+  Doc h = tag_words(**tagger, "Tsunami-alarm in VS afgeblazen De aardbeving was zwaar .");
+  EXPECT_EQ(h.tokens[3].feats.find("VerbForm=Fin"), std::string::npos) << h.tokens[3].feats;
+}
+
 }  // namespace
 }  // namespace dyad
