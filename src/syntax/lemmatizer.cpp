@@ -534,6 +534,22 @@ void Lemmatizer::lemmatize(Doc& doc) const {
       if (t.upos != "PUNCT") initial = false;
     }
     if (!m.mark) continue;
+    // A Dutch plural noun the tagger took for a verb ("voerden dinsdag gesprekken", "had
+    // ontmoetingen met"): its lemma is a noun, and every Dutch verb's lemma (an infinitive)
+    // ends in -n. Such a word, written as a plural (-en, -s), is a plural noun.
+    for (uint32_t i = sent.first; i < sent.last; ++i) {
+      TokenData& t = doc.tokens[i];
+      if (t.upos != "VERB" || t.lemma.empty() || t.lemma.back() == 'n') continue;
+      low.clear();
+      syntax_text::to_lower(t.form, low);
+      if (low.size() <= t.lemma.size() || !(low.ends_with("en") || low.ends_with('s'))) continue;
+      if (!std::all_of(t.lemma.begin(), t.lemma.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || c == '_'; }))
+        continue;
+      t.upos = "NOUN";
+      t.feats = "Number=Plur";
+      t.xpos = "N|soort|mv|basis";
+    }
     // Separated particles: "spoorde ... aan" -> aan_sporen; "op te stellen" -> op_stellen.
     for (uint32_t i = sent.first; i < sent.last; ++i) {
       TokenData& t = doc.tokens[i];

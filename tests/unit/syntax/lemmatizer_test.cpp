@@ -234,6 +234,30 @@ TEST(LemmatizerCommitted, DutchStrongPastWithSeparatedParticle) {
   EXPECT_EQ(d.tokens[2].lemma, "op_heffen");
 }
 
+// A plural noun tagged as a verb gets a noun lemma; a Dutch verb's lemma ends in -n, so the word
+// is a plural noun ("had ontmoetingen met", "voerden dinsdag gesprekken").
+TEST(LemmatizerCommitted, DutchPluralNounTaggedAsVerb) {
+  std::string lm = model_path("nl", "lemmatizer");
+  if (!std::filesystem::exists(lm))
+    GTEST_SKIP() << "no committed Dutch lemmatizer under " << home_dir();
+  auto lem = Lemmatizer::load(lm);
+  ASSERT_TRUE(lem.ok());
+  Doc d = make_doc({{"Ze", "", ""},
+                    {"hadden", "", ""},
+                    {"ontmoetingen", "", ""},
+                    {"met", "", ""},
+                    {"diplomaten", "", ""},
+                    {".", "", ""}});
+  const char* tags[] = {"PRON", "VERB", "VERB", "ADP", "NOUN", "PUNCT"};
+  for (size_t i = 0; i < 6; ++i) d.tokens[i].upos = tags[i];
+  d.tokens[1].feats = d.tokens[2].feats = "Number=Plur|Tense=Past|VerbForm=Fin";
+  (*lem)->lemmatize(d);
+  EXPECT_EQ(d.tokens[2].lemma, "ontmoeting");
+  EXPECT_EQ(d.tokens[2].upos, "NOUN");
+  EXPECT_EQ(d.tokens[2].feats, "Number=Plur");
+  EXPECT_EQ(d.tokens[1].upos, "VERB");  // hebben
+}
+
 TEST(LemmatizerCommitted, DutchWithTaggerOnSeedSentence) {
   std::string lm = model_path("nl", "lemmatizer"), tm = model_path("nl", "tagger");
   if (!std::filesystem::exists(lm) || !std::filesystem::exists(tm))
