@@ -2,11 +2,14 @@
 #include "syntax/parser.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <string_view>
 
 #include "syntax/parser_impl.h"
 #include "syntax/parser_punct.h"
 #include "util/binio.h"
+#include "util/calendar.h"
 #include "util/hash.h"
 
 namespace dyad {
@@ -442,6 +445,55 @@ Result<std::shared_ptr<const Parser>> Parser::load(const std::string& path) {
   return std::shared_ptr<const Parser>(std::move(p));
 }
 
+namespace {
+
+// English news puts a bare day word between the subject and its verb ("A top U.S. official
+// today praised ...", "Russia Monday denied ..."), which web text (en_ewt) almost never does: the
+// parser then takes the day word for the subject and the subject for something else. When a day
+// word (today, yesterday, tonight, tomorrow, a weekday) tagged NOUN or PROPN stands between a
+// nominal and a finite verb and is not already that verb's obl, the sentence is parsed again
+// without it and the day word hung on the verb as obl:unmarked (its relation in UD 2.16).
+bool bare_day_word(std::string_view form) {
+  std::string low(form);
+  for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return low == "today" || low == "yesterday" || low == "tonight" || low == "tomorrow" ||
+         calendar::is_day_name(low);
+}
+
+void reparse_without_day_word(const Parser::Impl& impl, Doc& doc, const SentenceData& s,
+                              parser_detail::SentenceFeatures& sf, parser_detail::State& st,
+                              std::vector<float>& scores, std::string& scratch) {
+  if (doc.lang != "en" || s.last - s.first < 4) return;
+  for (uint32_t i = s.first + 1; i + 1 < s.last; ++i) {
+    const TokenData& t = doc.tokens[i];
+    const TokenData& prev = doc.tokens[i - 1];
+    const TokenData& next = doc.tokens[i + 1];
+    if ((t.upos != "NOUN" && t.upos != "PROPN") || !bare_day_word(t.form)) continue;
+    if (prev.upos != "NOUN" && prev.upos != "PROPN" && prev.upos != "PRON") continue;
+    if (next.upos != "VERB" || (next.xpos != "VBD" && next.xpos != "VBZ" && next.xpos != "VBP"))
+      continue;
+    const int32_t at = static_cast<int32_t>(i - s.first) + 1;     // 1-based word number
+    if (t.head == at + 1 && t.deprel.starts_with("obl")) return;  // (already right)
+    Doc part;
+    part.lang = doc.lang;
+    part.tokens.assign(doc.tokens.begin() + s.first, doc.tokens.begin() + s.last);
+    part.tokens.erase(part.tokens.begin() + (at - 1));
+    const uint32_t n = static_cast<uint32_t>(part.tokens.size());
+    impl.parse_sentence(part, 0, n, sf, st, scores, scratch);
+    for (uint32_t k = 0; k < n; ++k) {
+      TokenData& o = doc.tokens[s.first + (static_cast<int32_t>(k) + 1 < at ? k : k + 1)];
+      const int32_t h = part.tokens[k].head;
+      o.head = h >= at ? h + 1 : h;
+      o.deprel = part.tokens[k].deprel;
+    }
+    doc.tokens[i].head = at + 1;
+    doc.tokens[i].deprel = "obl:unmarked";
+    return;
+  }
+}
+
+}  // namespace
+
 void Parser::parse(Doc& doc) const {
   if (!impl) return;
   SentenceFeatures sf;
@@ -450,6 +502,7 @@ void Parser::parse(Doc& doc) const {
   std::string scratch;
   for (const SentenceData& s : doc.sentences) {
     impl->parse_sentence(doc, s.first, s.last, sf, st, scores, scratch);
+    reparse_without_day_word(*impl, doc, s, sf, st, scores, scratch);
     finish_parse(doc, s);  // punctuation heads and obl:agent by rule
   }
   doc.annotations |= kHeads;

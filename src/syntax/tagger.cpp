@@ -298,8 +298,10 @@ void past_without_finite(Doc& doc, const SentenceData& sent) {
 // Beam search over the joint classes (kTagBeam hypotheses, recombined on the last two
 // classes; hypotheses more than kTagBeamMargin below the best are dropped, so that most tokens
 // cost one hypothesis). The features that do not depend on the previous classes are scored once per
-// token.
-void beam_tag(const Tagger::Impl& m, const std::vector<TokInfo>& info, std::vector<uint32_t>& cls) {
+// token. With `allowed` (one flag per class), token `at` may only take an allowed class; the
+// best path's score is returned (-INFINITY when no allowed class is possible there).
+float beam_tag(const Tagger::Impl& m, const std::vector<TokInfo>& info, std::vector<uint32_t>& cls,
+               const std::vector<uint8_t>* allowed = nullptr, size_t at = SIZE_MAX) {
   struct Hyp {
     float sc;
     uint32_t c, c1;  // class, previous class
@@ -326,6 +328,7 @@ void beam_tag(const Tagger::Impl& m, const std::vector<TokInfo>& info, std::vect
       const uint64_t t2 = i == 0 ? kBos : hyps[from + h].c1;
       const int32_t parent = i == 0 ? -1 : static_cast<int32_t>(from + h);
       if (d != FeatureIndex::kMissing) {
+        if (i == at && !(*allowed)[d]) continue;
         cand.push_back({sc0, d, static_cast<uint32_t>(t1), parent});
         continue;
       }
@@ -354,6 +357,7 @@ void beam_tag(const Tagger::Impl& m, const std::vector<TokInfo>& info, std::vect
       m.model.score(feats.data(), feats.size(), scores.data());
       size_t k = 0;
       for (uint32_t c = 0; c < nc; ++c) {
+        if (i == at && !(*allowed)[c]) continue;
         if (k == kTagBeam && scores[c] <= scores[top[k - 1]]) continue;
         size_t z = k < kTagBeam ? k++ : k - 1;
         while (z > 0 && scores[c] > scores[top[z - 1]]) {
@@ -365,6 +369,7 @@ void beam_tag(const Tagger::Impl& m, const std::vector<TokInfo>& info, std::vect
       for (size_t j = 0; j < k; ++j)
         cand.push_back({sc0 + scores[top[j]], top[j], static_cast<uint32_t>(t1), parent});
     }
+    if (cand.empty()) return -INFINITY;
     std::stable_sort(cand.begin(), cand.end(),
                      [](const Hyp& a, const Hyp& b) { return a.sc > b.sc; });
     from = hyps.size();
@@ -384,6 +389,181 @@ void beam_tag(const Tagger::Impl& m, const std::vector<TokInfo>& info, std::vect
   for (size_t i = n; i-- > 0;) {
     cls[i] = hyps[static_cast<size_t>(h)].c;
     h = hyps[static_cast<size_t>(h)].parent;
+  }
+  return n == 0 ? 0.0f : hyps[from].sc;
+}
+
+// English news sentences the web-text model reads as one noun phrase ("The Palestinians reject
+// proposed changes ...", "Rwandan rebels announced that ..."): the beam is decoded again with
+// one word constrained, and the constrained tagging is kept when the model scores it close to
+// its first choice.
+bool finite_class(const Tagger::Impl& m, uint32_t c) {
+  const std::string& x = m.xpos[c];
+  return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" || has_verbform(m.feats[c], "Fin");
+}
+
+bool nominal_class(const Tagger::Impl& m, uint32_t c) {
+  const std::string& u = m.upos[c];
+  return u == "NOUN" || u == "PROPN" || u == "PRON";
+}
+
+bool time_token(const Doc& doc, const SentenceData& sent, size_t i) {
+  std::string low;
+  syntax_text::to_lower(doc.tokens[sent.first + i].form, low);
+  return time_word(low) || calendar::is_month_name(low);
+}
+
+// Where the main clause of a sentence that opens with its subject ends: before a closing report
+// (the last comma when only a noun phrase stands between it and a finite verb or a participle:
+// ", chief Palestinian negotiator Saeb Erakat said."), and before the conjunction, preposition
+// or wh-word that opens the clause of the first finite verb when only its subject stands between
+// them ("... as shells continued crashing into the port and the death toll rose", "... and said
+// it was", "... after a coup toppled").
+size_t main_clause_end(const Tagger::Impl& m, const std::vector<uint32_t>& cls) {
+  const size_t n = cls.size();
+  size_t end = n;
+  for (size_t p = n; p-- > 0;) {
+    if (m.upos[cls[p]] != "PUNCT" || m.xpos[cls[p]] != ",") continue;
+    size_t j = p + 1;
+    bool noun = false;
+    while (j < n && (m.upos[cls[j]] == "DET" || m.upos[cls[j]] == "ADJ" ||
+                     m.upos[cls[j]] == "NUM" || nominal_class(m, cls[j]))) {
+      noun |= nominal_class(m, cls[j]);
+      ++j;
+    }
+    if (noun && j < n && m.upos[cls[j]] == "VERB" &&
+        (finite_class(m, cls[j]) || m.xpos[cls[j]] == "VBN"))
+      end = p;
+    break;
+  }
+  size_t f = 0;
+  while (f < end && !(finite_class(m, cls[f]) || m.upos[cls[f]] == "AUX")) ++f;
+  if (f == end) return end;
+  size_t j = f;
+  while (j > 0) {
+    const uint32_t c = cls[j - 1];
+    const std::string& u = m.upos[c];
+    if (!nominal_class(m, c) && u != "DET" && u != "ADJ" && u != "NUM" && u != "ADV") break;
+    --j;
+  }
+  if (j == 0) return end;
+  const uint32_t c = cls[j - 1];
+  const std::string& x = m.xpos[c];
+  if (m.upos[c] == "SCONJ" || m.upos[c] == "CCONJ" || x == "IN" || x == "WDT" || x == "WP" ||
+      x == "WP$" || x == "WRB")
+    return j - 1;
+  return end;
+}
+
+// A sentence that opens with its subject and has no finite verb in its main clause ("The
+// Palestinians reject proposed Israeli changes ..., a negotiator said."): each word of the
+// opening noun phrase after its first nominal, and the word right after it, that follows a
+// nominal, an adverb or a comma and is in the word list, is tried as a finite verb (VBD, VBP,
+// VBZ); the best such tagging is kept when it scores at most kFiniteMargin below the model's
+// first choice (perceptron units; "reject" costs 13, wrong candidates on en_ewt dev mostly 20 and
+// more).
+inline constexpr float kFiniteMargin = 15.0f;
+
+void finite_verb_by_beam(const Tagger::Impl& m, const std::vector<TokInfo>& info,
+                         std::vector<uint32_t>& cls, const Doc& doc, const SentenceData& sent) {
+  const size_t n = cls.size();
+  if (n < 4) return;
+  const size_t end = main_clause_end(m, cls);
+  size_t subject = SIZE_MAX;
+  for (size_t i = 0; i < end; ++i) {
+    if (finite_class(m, cls[i]) || m.upos[cls[i]] == "AUX") return;
+    if (subject == SIZE_MAX && nominal_class(m, cls[i])) subject = i;
+  }
+  if (subject == SIZE_MAX) return;
+  // The sentence opens with its subject: nothing but determiners, adjectives and numbers before
+  // the first nominal; the candidates are the words of that noun phrase (names, nouns,
+  // adjectives, adverbs, determiners, numbers, commas, a preposition before a day word) after
+  // the first nominal, and the word right after it.
+  for (size_t i = 0; i < subject; ++i) {
+    const std::string& u = m.upos[cls[i]];
+    if (u != "DET" && u != "ADJ" && u != "NUM") return;
+  }
+  size_t last = subject + 1;
+  while (last < end) {
+    const uint32_t c = cls[last];
+    const std::string& u = m.upos[c];
+    if (u == "ADP" && last + 1 < end && time_token(doc, sent, last + 1)) {
+      last += 2;
+      continue;
+    }
+    if (!nominal_class(m, c) && u != "ADJ" && u != "ADV" && u != "DET" && u != "NUM" &&
+        m.xpos[c] != ",")
+      break;
+    ++last;
+  }
+  if (last < end) ++last;
+  // (a sentence without any finite verb but with a participle after a nominal is left to
+  // past_without_finite)
+  bool finite = false;
+  for (size_t i = 0; i < n && !finite; ++i)
+    finite = finite_class(m, cls[i]) || m.upos[cls[i]] == "AUX";
+  if (!finite)
+    for (size_t i = subject + 1; i < n; ++i)
+      if (m.xpos[cls[i]] == "VBN" && m.upos[cls[i]] == "VERB" &&
+          (nominal_class(m, cls[i - 1]) || m.upos[cls[i - 1]] == "ADV"))
+        return;
+  const size_t nc = m.upos.size();
+  std::vector<uint8_t> allowed(nc);
+  for (size_t c = 0; c < nc; ++c)
+    allowed[c] =
+        m.upos[c] == "VERB" && (m.xpos[c] == "VBD" || m.xpos[c] == "VBP" || m.xpos[c] == "VBZ");
+  std::vector<uint32_t> tmp, best_cls;
+  const float base = beam_tag(m, info, tmp);
+  float best = -INFINITY;
+  for (size_t i = subject + 1; i < last; ++i) {
+    const std::string& form = doc.tokens[sent.first + i].form;
+    if (form.empty() || form[0] < 'a' || form[0] > 'z') continue;
+    // (a verb follows its subject, an adverb or an apposition's comma: not "the proposed")
+    const uint32_t p = cls[i - 1];
+    if (!nominal_class(m, p) && m.upos[p] != "ADV" && m.xpos[p] != ",") continue;
+    // (only a word of the tagger's word list: a misspelling or foreign word keeps its tag)
+    if (!m.dict.empty() && info[i].dict == 0) continue;
+    const float sc = beam_tag(m, info, tmp, &allowed, i);
+    if (sc > best) {
+      best = sc;
+      best_cls = tmp;
+    }
+  }
+  if (best == -INFINITY) return;
+  if (base - best <= kFiniteMargin) cls = best_cls;
+}
+
+// A plural noun read as a verb after its modifier, before the sentence's verb: "Rwandan rebels
+// announced that ...". A lowercase VBZ/VBP word ending in -s right after an adjective or a name
+// and right before a finite verb is decoded again as a plural noun (NNS), kept when the model
+// scores that at most kPluralMargin below its first choice ("rebels" costs 8).
+inline constexpr float kPluralMargin = 10.0f;
+
+void plural_noun_by_beam(const Tagger::Impl& m, const std::vector<TokInfo>& info,
+                         std::vector<uint32_t>& cls, const Doc& doc, const SentenceData& sent) {
+  const size_t n = cls.size();
+  const size_t nc = m.upos.size();
+  std::vector<uint8_t> allowed;
+  std::vector<uint32_t> tmp;
+  for (size_t i = 1; i + 1 < n; ++i) {
+    const uint32_t c = cls[i];
+    if (m.upos[c] != "VERB" || (m.xpos[c] != "VBZ" && m.xpos[c] != "VBP")) continue;
+    const std::string& form = doc.tokens[sent.first + i].form;
+    if (form.size() < 3 || form.back() != 's' || form[0] < 'a' || form[0] > 'z') continue;
+    const std::string& prev = m.upos[cls[i - 1]];
+    if (prev != "ADJ" && prev != "PROPN") continue;
+    // (two finite verbs in a row, "rebels announced"; not "Hamas remains targeted", nor "that
+    // the United States admits are detained")
+    const uint32_t next = cls[i + 1];
+    if (m.upos[next] != "VERB" || !finite_class(m, next)) continue;
+    if (allowed.empty()) {
+      allowed.resize(nc);
+      for (size_t k = 0; k < nc; ++k) allowed[k] = m.upos[k] == "NOUN" && m.xpos[k] == "NNS";
+    }
+    const float base = beam_tag(m, info, tmp);
+    const float sc = beam_tag(m, info, tmp, &allowed, i);
+    if (sc == -INFINITY) continue;
+    if (base - sc <= kPluralMargin) cls = tmp;
   }
 }
 
@@ -446,6 +626,8 @@ void Tagger::tag(Doc& doc) const {
         }
       cls[i] = c;
     }
+    if (m.lang == "en" && !m.second_pass) plural_noun_by_beam(m, info, cls, doc, sent);
+    if (m.lang == "en" && !m.second_pass) finite_verb_by_beam(m, info, cls, doc, sent);
     for (size_t i = 0; i < n; ++i) {
       TokenData& t = doc.tokens[sent.first + i];
       uint32_t c = cls[i];

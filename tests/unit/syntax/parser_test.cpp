@@ -381,6 +381,34 @@ TEST(ParserModel, EnglishPassiveByIsOblAgent) {
   EXPECT_EQ(doc.tokens[0].deprel, "nsubj:pass");
 }
 
+// English news: a bare day word between the subject and its verb is the verb's obl:unmarked, and
+// the subject stays the subject (the sentence is parsed again without the day word).
+TEST(ParserModel, EnglishDayWordBeforeTheVerb) {
+  auto parser = committed("en");
+  if (!parser) GTEST_SKIP() << "models/en/parser.bin not found (train it: see models/en/parser.md)";
+  Doc doc = make_doc(
+      {{"A", "a", "DET", "Definite=Ind|PronType=Art"},
+       {"top", "top", "ADJ", "Degree=Pos"},
+       {"U.S.", "U.S.", "PROPN", "Number=Sing"},
+       {"official", "official", "NOUN", "Number=Sing"},
+       {"today", "today", "NOUN", "Number=Sing"},
+       {"praised", "praise", "VERB", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"},
+       {"the", "the", "DET", "Definite=Def|PronType=Art"},
+       {"efforts", "effort", "NOUN", "Number=Plur"},
+       {".", ".", "PUNCT", "_"}});
+  const char* xpos[] = {"DT", "JJ", "NNP", "NN", "NN", "VBD", "DT", "NNS", "."};
+  for (size_t i = 0; i < doc.tokens.size(); ++i) doc.tokens[i].xpos = xpos[i];
+  doc.lang = "en";
+  parser->parse(doc);
+  expect_tree(doc);
+  EXPECT_EQ(doc.tokens[5].deprel, "root");
+  EXPECT_EQ(doc.tokens[4].head, 6);
+  EXPECT_EQ(doc.tokens[4].deprel, "obl:unmarked");
+  EXPECT_EQ(doc.tokens[3].head, 6);
+  EXPECT_EQ(doc.tokens[3].deprel, "nsubj");
+  EXPECT_EQ(doc.tokens[7].head, 6);
+}
+
 // A cheap regression guard on real data (the scores themselves are recorded in the model cards).
 void expect_dev_las(const std::string& lang, const std::string& dev, double min_las) {
   auto parser = committed(lang);

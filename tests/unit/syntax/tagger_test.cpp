@@ -281,5 +281,43 @@ TEST(TaggerCommitted, DutchPastTenseWhenNoFiniteVerb) {
   EXPECT_EQ(h.tokens[3].feats.find("VerbForm=Fin"), std::string::npos) << h.tokens[3].feats;
 }
 
+// English: a clause opening with its subject and without a finite verb (before a closing
+// report) gets one from the word the model, decoded again, finds most likely as a finite verb.
+TEST(TaggerCommitted, EnglishFiniteVerbBeforeAReport) {
+  std::string model = model_path("en", "tagger");
+  if (!std::filesystem::exists(model)) GTEST_SKIP() << "no committed model at " << model;
+  auto tagger = Tagger::load(model);
+  ASSERT_TRUE(tagger.ok()) << tagger.status().to_string();
+  Doc d = tag_words(**tagger,
+                    "The Palestinians reject proposed Israeli changes to the deal , a negotiator "
+                    "said .");
+  EXPECT_EQ(d.tokens[2].upos, "VERB");
+  EXPECT_EQ(d.tokens[2].xpos, "VBP");
+  EXPECT_EQ(d.tokens[3].xpos, "VBN");  // (the participle before its noun stays one)
+  // The clause of a later finite verb ("as ... and the toll rose") is not the main clause.
+  Doc c = tag_words(**tagger,
+                    "Syrian officers today ended mediation efforts in Tripoli as shells continued "
+                    "crashing and the death toll rose .");
+  EXPECT_EQ(c.tokens[3].xpos, "VBD");
+  // A sentence that does not open with its subject is left alone.
+  Doc a = tag_words(**tagger, "After the talks , changes to the deal , a negotiator said .");
+  EXPECT_EQ(a.tokens[4].upos, "NOUN");
+}
+
+// English: an -s word read as a verb between a modifier and a finite verb is a plural noun.
+TEST(TaggerCommitted, EnglishPluralNounBeforeItsVerb) {
+  std::string model = model_path("en", "tagger");
+  if (!std::filesystem::exists(model)) GTEST_SKIP() << "no committed model at " << model;
+  auto tagger = Tagger::load(model);
+  ASSERT_TRUE(tagger.ok()) << tagger.status().to_string();
+  Doc d = tag_words(**tagger, "Rwandan rebels announced that they would agree to talks .");
+  EXPECT_EQ(d.tokens[1].upos, "NOUN");
+  EXPECT_EQ(d.tokens[1].xpos, "NNS");
+  EXPECT_EQ(d.tokens[2].xpos, "VBD");
+  // A verb before a participle or gerund stays a verb.
+  Doc a = tag_words(**tagger, "Google risks losing a huge chunk of its customers .");
+  EXPECT_EQ(a.tokens[1].xpos, "VBZ");
+}
+
 }  // namespace
 }  // namespace dyad
