@@ -34,7 +34,7 @@ std::shared_ptr<const ActorMatcher> ActorMatcher::build(const ActorLexicon& lex)
   for (const auto& c : lex.countries) {
     Entry e;
     e.code = c.code;
-    if (c.kind == "capital")
+    if (c.kind == "capital" || c.kind == "city")  // (a city named like another's capital)
       e.kind = Kind::capital;
     else if (c.kind == "metonym")
       e.kind = Kind::metonym;
@@ -155,7 +155,8 @@ bool ActorMatcher::match_compound(const Doc& doc, uint32_t i, std::vector<Match>
   size_t hy = text.find('-');
   if (hy == std::string_view::npos || hy == 0 || hy + 1 >= text.size()) return false;
   // A compass part before a place ("Oost-Beiroet", "Zuid-Libanon", "Noord-Irak") names a part
-  // of that place, coded as the place itself (names like "Noord-Korea" match whole before).
+  // of that place, coded as the place itself, and before an adjective ("Noord-Libanese") the
+  // adjective (names like "Noord-Korea" match whole before).
   static constexpr std::string_view kCompass[] = {
       "Oost",  "West",  "Noord",     "Zuid",      "Midden",   "Centraal", "East",
       "North", "South", "Noordoost", "Noordwest", "Zuidoost", "Zuidwest"};
@@ -165,7 +166,7 @@ bool ActorMatcher::match_compound(const Doc& doc, uint32_t i, std::vector<Match>
     auto f = by_text_.find(text.substr(hy + 1));
     if (f == by_text_.end()) break;
     const Kind k = forms_[f->second].entries[0].kind;
-    if (k != Kind::country && k != Kind::capital) break;
+    if (k != Kind::country && k != Kind::capital && k != Kind::adjective) break;
     out.push_back(Match{i, i + 1, f->second});
     return true;
   }

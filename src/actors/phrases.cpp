@@ -48,6 +48,7 @@ struct Item {
   float conf = 0.9f;
   bool dropped = false;
   bool resolved = true;  // agents: a country or organisation was found
+  int64_t form = -1;     // the matched form (for a place name several countries share)
 };
 
 std::string lower_ascii(std::string_view s) {
@@ -110,6 +111,7 @@ class SentenceBuilder {
       if (it.kind == Kind::region && it.last < sd_.last && item_at(it.last) < 0 &&
           tok(it.last).upos == "PROPN" && name_like(tok(it.last)))
         it.dropped = true;
+    shared_place_names();
     ethnic();
     for (auto& it : items_)
       if (it.kind == Kind::agent && !it.resolved) resolve_agent(it);
@@ -155,6 +157,7 @@ class SentenceBuilder {
       person = tok(mt.first).upos == "PROPN" && !noun_next;
     }
     it.kind = person ? Kind::person : e->kind;
+    it.form = mt.form;
     if (person) {
       resolve_person(form, it);
     } else {
@@ -486,6 +489,28 @@ class SentenceBuilder {
     }
     a.conf = 0.3f;
     a.via = "agent without country";
+  }
+
+  // A place name of several countries ("Tripoli": the capital of Libya, a city in Lebanon; rows
+  // of kind `city` in countries.tsv) is the one whose country the sentence names otherwise
+  // ("de Noord-Libanese havenstad"); else the first row (the capital).
+  void shared_place_names() {
+    for (auto& it : items_) {
+      if (it.form < 0 || it.kind != Kind::capital) continue;
+      const auto& entries = m_.form(static_cast<uint32_t>(it.form)).entries;
+      if (entries.size() < 2) continue;
+      for (const auto& e : entries) {
+        if (e.kind != Kind::capital || e.code == it.code) continue;
+        const std::string c = e.code.substr(0, 3);
+        bool named = false;
+        for (const auto& o : items_)
+          if (&o != &it && o.kind != Kind::agent && country_of(o) == c) named = true;
+        if (!named) continue;
+        it.code = e.code;
+        it.via = "lexicon:city (" + c + " named in the sentence)";
+        break;
+      }
+    }
   }
 
   // Whether a locative "in" governs the item starting at `first`: "in Irak", also across a

@@ -184,7 +184,10 @@ size_t check_table(const TsvTable& t, const std::string& file_name, const CodeSe
     if (!fresh)
       err("duplicate entry (same " + join(schema->key, "+") + " as line " +
           std::to_string(it->second) + ")");
-    if (c_text >= 0 && c_code >= 0 && !code.empty()) {
+    // (a `city` row shares its name with another country's capital on purpose)
+    const int c_kind = t.column("kind");
+    const bool city = c_kind >= 0 && t.cell(row, c_kind) == "city";
+    if (c_text >= 0 && c_code >= 0 && !code.empty() && !city) {
       const std::string& text = t.cell(row, c_text);
       text_codes[text].insert(code);
       text_first_line.emplace(text, row.line);

@@ -36,8 +36,8 @@ const FileSchema* find_schema(std::string_view file) {
 }
 
 const std::vector<std::string>& country_kinds() {
-  static const std::vector<std::string> k = {"name",       "short",   "adjective",
-                                             "inhabitant", "capital", "metonym"};
+  static const std::vector<std::string> k = {"name",    "short",   "adjective", "inhabitant",
+                                             "capital", "metonym", "city"};
   return k;
 }
 

@@ -426,6 +426,30 @@ TEST(ActorsNl, CompassPartOfAPlace) {
   EXPECT_CODE(ms, "Noord-Korea", "PRK");
 }
 
+// "Tripoli": Libya's capital, unless the sentence names Lebanon otherwise ("de Noord-Libanese
+// havenstad"); a compass part before an adjective keeps the adjective.
+TEST(ActorsNl, PlaceNameOfSeveralCountries) {
+  Doc d = make_doc({{{{"milities", "NOUN", 0, "root"},
+                      {"in", "ADP", 3, "case"},
+                      {"Tripoli", "PROPN", 1, "nmod"},
+                      {"en", "CCONJ", 7, "cc"},
+                      {"de", "DET", 7, "det"},
+                      {"Noord-Libanese", "ADJ", 7, "amod"},
+                      {"havenstad", "NOUN", 1, "conj"}}},
+                    {{{"Tripoli", "PROPN", 2, "nsubj"}, {"protesteert", "VERB", 0, "root"}}}},
+                   "nl", "2022-12");
+  auto ms = nl().find(d);
+  const Mention* a = nullptr;
+  const Mention* b = nullptr;
+  for (const Mention& m : ms)
+    if (m.text == "Tripoli") (a ? b : a) = &m;
+  ASSERT_NE(a, nullptr);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(a->code, "LBN") << a->via;
+  EXPECT_EQ(b->code, "LBY") << b->via;
+  EXPECT_CODE(ms, "Noord-Libanese", "LBN");
+}
+
 TEST(ActorsEn, GenitiveAndAdministration) {
   Doc d = make_doc({{{{"Iran", "PROPN", 3, "nmod:poss", false},
                       {"'s", "PART", 1, "case"},
