@@ -1193,6 +1193,30 @@ struct SentenceCoder {
           if (!roles.has("subj")) inherit_subject(pv, roles, " (purpose " + hl + ")");
         }
       }
+      // The grounds of an act ("jailed 52 members on allegations of treason", "zetten ...
+      // gevangen op beschuldiging van hoogverraad"): the verb's subject makes the accusation
+      // against the verb's object.
+      // (also hung on the object: "jailed [52 members ... on allegations]")
+      int32_t gv = -1;
+      if (noun && h >= 0 && my == "obl" && tree.t(h).upos == "VERB") gv = h;
+      if (noun && h >= 0 && my == "nmod" && tree.base(h) == "obj" && tree.head(h) >= 0 &&
+          tree.t(tree.head(h)).upos == "VERB")
+        gv = tree.head(h);
+      if (gv >= 0 && !roles.has("subj")) {
+        const std::string pr = tree.prep(i);
+        if (pr == "on" || pr == "op") {
+          Roles act;
+          role_fill(static_cast<uint32_t>(gv), act, "<-grounds", false, false);
+          if (!act.has("subj")) inherit_subject(static_cast<uint32_t>(gv), act, " (grounds)");
+          for (const char* k : {"subj", "obj"})
+            if (const Arg* a = act.first(k); a && !roles.has(k)) {
+              Arg b = *a;
+              b.inherited = true;
+              b.how = std::string(k) + "<-grounds " + std::string(tree.t(gv).form);
+              roles.add(k, std::move(b));
+            }
+        }
+      }
       if (noun) {
         for (uint32_t c : tree.children(i)) {
           if (tree.base(c) != "acl") continue;

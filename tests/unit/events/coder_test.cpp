@@ -1116,5 +1116,27 @@ TEST_F(CoderOnTrees, ProtestAfterTheQuoteItReports) {
   EXPECT_EQ(e->target.code.substr(0, 3), "HRV") << e->why;
 }
 
+TEST_F(CoderOnTrees, GroundsOfAnActAreItsSubjectsAccusation) {
+  // "Nigerian authorities jailed 52 Biafrans on allegations of treason": the jailing (173) and the
+  // authorities' accusation against the jailed (112)
+  Doc d = code_tree(
+      "1\tNigerian\tNigerian\tADJ\tJJ\tDegree=Pos\t2\tamod\t_\t_\n"
+      "2\tauthorities\tauthority\tNOUN\tNNS\tNumber=Plur\t3\tnsubj\t_\t_\n"
+      "3\tjailed\tjail\tVERB\tVBD\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "4\t52\t52\tNUM\tCD\t_\t5\tnummod\t_\t_\n"
+      "5\tGhanaians\tGhanaian\tPROPN\tNNPS\tNumber=Plur\t3\tobj\t_\t_\n"
+      "6\ton\ton\tADP\tIN\t_\t7\tcase\t_\t_\n"
+      "7\tallegations\tallegation\tNOUN\tNNS\tNumber=Plur\t5\tnmod\t_\t_\n"
+      "8\tof\tof\tADP\tIN\t_\t9\tcase\t_\t_\n"
+      "9\ttreason\ttreason\tNOUN\tNN\tNumber=Sing\t7\tnmod\t_\t_\n"
+      "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n",
+      "en");
+  ASSERT_NE(find(d, "173"), nullptr);
+  const Event* e = find(d, "112");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code, "NGAGOV") << e->why;
+  EXPECT_EQ(e->target.code.substr(0, 3), "GHA") << e->why;
+}
+
 }  // namespace
 }  // namespace dyad
