@@ -2008,6 +2008,11 @@ struct SentenceCoder {
           if (e.source.code.empty() && e.target.code.empty() && options.require_coded_actor &&
               !provisional)
             continue;
+          // A visit is to somebody: without a coded host it is a trip, a museum, a website
+          // ("is nog te bezoeken tot 29 oktober", "moet u www.figc.it bezoeken").
+          if ((cc->code == "042" || cc->code == "043") && e.target.code.empty() &&
+              options.require_coded_actor && !options.petrarch)
+            continue;
           e.provisional = provisional;
           // The same actor on both sides ("Bosnian Serbs ... in east Bosnia"): no target.
           if (!e.source.code.empty() && e.source.code == e.target.code) {

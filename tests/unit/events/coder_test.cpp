@@ -1138,5 +1138,14 @@ TEST_F(CoderOnTrees, GroundsOfAnActAreItsSubjectsAccusation) {
   EXPECT_EQ(e->target.code.substr(0, 3), "GHA") << e->why;
 }
 
+TEST_F(Coder, VisitNeedsACodedHost) {
+  Doc d = code("De Franse president bezocht gisteren een tentoonstelling.", "nl");
+  EXPECT_EQ(find(d, "042"), nullptr);
+  Doc e = code("De Franse president bezocht gisteren China.", "nl");
+  const Event* v = find(e, "042");
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(v->target.code, "CHN") << v->why;
+}
+
 }  // namespace
 }  // namespace dyad
