@@ -573,6 +573,9 @@ struct SentenceCoder {
       return false;
     };
     const std::string xf = lower_ascii(doc.tokens[x].form);
+    // I, me, you, ik, jij, u: the writer or the reader, no actor of the text
+    const std::string& xfeats = doc.tokens[x].feats;
+    if (has_feat(xfeats, "Person=2") || (has_feat(xfeats, "Person=1") && !plural(x))) return -1;
     const bool personal = has_feat(doc.tokens[x].feats, "Gender=Masc") ||
                           has_feat(doc.tokens[x].feats, "Gender=Fem") || xf == "hij" ||
                           xf == "hem" || xf == "he" || xf == "him" || xf == "she";
@@ -785,6 +788,12 @@ struct SentenceCoder {
         } else {
           std::string p = tree.prep(c);
           if (p.empty()) continue;  // a bare noun phrase (obl:unmarked, "today")
+          // a time, no participant: "on Friday", "op vrijdag", "in June"
+          {
+            const std::string f = lower_ascii(tree.t(c).form);
+            if (!options.petrarch && (calendar::is_day_name(f) || calendar::is_month_name(f)))
+              continue;
+          }
           key = (pass && p == agent_prep) ? "subj" : "pp:" + p;
           // "zal tot 13.000 vluchtelingen toestaan": a bound on a number taken for a preposition
           if (!pass && b == "obl" && (p == "tot" || p == "up to") && tree.linear_prep(c).empty())

@@ -1147,5 +1147,23 @@ TEST_F(Coder, VisitNeedsACodedHost) {
   EXPECT_EQ(v->target.code, "CHN") << v->why;
 }
 
+TEST_F(Coder, TimePhraseIsNoParticipant) {
+  // "on Friday" is no "call on": a phone call (041), not an appeal (020)
+  Doc d = code("Russia called Ukraine on Friday.", "en");
+  EXPECT_NE(find(d, "041"), nullptr);
+  EXPECT_EQ(find(d, "020"), nullptr);
+  Doc e = code("Hamas called a ceasefire on Friday.", "en");
+  EXPECT_NE(find(e, "0871"), nullptr);
+}
+
+TEST_F(Coder, WriterAndReaderAreNoActors) {
+  // "I" and "you" stand for no actor of the text, not the Canadian company named before
+  Doc d = code(
+      "The Canadian company Bombardier wrote to the minister. Please tell me if you can "
+      "help me.",
+      "en");
+  for (const Event& e : d.events) EXPECT_NE(e.sentence, 1u) << e.cameo << " " << e.why;
+}
+
 }  // namespace
 }  // namespace dyad
