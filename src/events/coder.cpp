@@ -1409,6 +1409,16 @@ struct SentenceCoder {
       if (!cc) continue;
       const uint32_t i = f.trigger;
       const TokenData& tk = doc.tokens[i];
+      // A verb of naming with a predicate names, it does no act: "Macron called the explosion
+      // an attack", "she is called a martyr", "a company called Green Laboratory"
+      if (!p.noun && cue(lower_ascii(lemma_without_marks(tk.lemma)), "naming")) {
+        bool names = false;
+        for (uint32_t c : tree.children(i)) {
+          const std::string& u = tree.t(c).upos;
+          if (tree.base(c) == "xcomp" && (u == "NOUN" || u == "PROPN" || u == "ADJ")) names = true;
+        }
+        if (names) continue;
+      }
       if (!p.noun && cue(lower_ascii(lemma_without_marks(tk.lemma)), "light")) {
         // "steun geven", "give aid", "carry out an attack": the event noun carries the meaning
         bool noun_event = false;

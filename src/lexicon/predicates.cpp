@@ -17,9 +17,10 @@ bool is_upper_class(std::string_view s) {
 }  // namespace
 
 const std::vector<std::string>& cue_kinds() {
-  static const std::vector<std::string> k = {
-      "negation", "future", "alleged", "reported", "attribution", "speech",    "hypothetical",
-      "denial",   "light",  "deontic", "purpose",  "receive",     "condition", "failure"};
+  static const std::vector<std::string> k = {"negation",    "future",  "alleged",      "reported",
+                                             "attribution", "speech",  "hypothetical", "denial",
+                                             "light",       "deontic", "purpose",      "receive",
+                                             "condition",   "failure", "naming"};
   return k;
 }
 

@@ -1165,5 +1165,12 @@ TEST_F(Coder, WriterAndReaderAreNoActors) {
   for (const Event& e : d.events) EXPECT_NE(e.sentence, 1u) << e.cameo << " " << e.why;
 }
 
+TEST_F(Coder, VerbOfNamingWithAPredicateIsNoEvent) {
+  Doc d = code("The French president called the explosion an attack.", "en");
+  EXPECT_EQ(find(d, "041"), nullptr);
+  Doc e = code("The French president called Germany on Friday.", "en");
+  EXPECT_NE(find(e, "041"), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad
