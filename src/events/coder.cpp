@@ -705,19 +705,30 @@ struct SentenceCoder {
   // conjunct and takes its subject for the object. A verb right after a comma or quote mark,
   // hung on a clause before it, with no subject and an object after it: that object is the
   // subject (and nothing is inherited from the quote). Returns it, or -1.
+  // English does the same after a quote ('"Is there any doubt?" asked the prosecutor'), with
+  // the quote as the verb's clausal complement before it.
   int32_t quote_inversion_subject(uint32_t v) const {
-    if (!dutch || tree.passive(v) || v <= sd.first) return -1;
-    std::string_view b = tree.base(v);
-    if (!(b == "conj" || b == "parataxis" || b == "ccomp")) return -1;
-    int32_t h = tree.head(v);
-    if (h < 0 || static_cast<uint32_t>(h) > v) return -1;
+    if (tree.passive(v) || v <= sd.first) return -1;
     const std::string& before = tree.t(v - 1).form;
-    if (!(before == "," || before == "\"" || before == "”" || before == "'")) return -1;
+    if (!(before == "," || before == "\"" || before == "”" || before == "'" || before == "''"))
+      return -1;
+    std::string_view b = tree.base(v);
+    int32_t h = tree.head(v);
+    bool quote_before = false;
+    if (dutch) {
+      if (!(b == "conj" || b == "parataxis" || b == "ccomp")) return -1;
+      if (h < 0 || static_cast<uint32_t>(h) > v) return -1;
+      quote_before = true;
+    } else {
+      for (uint32_t c : tree.children(v))
+        if ((tree.base(c) == "ccomp" || tree.base(c) == "parataxis") && c < v) quote_before = true;
+    }
+    if (!quote_before) return -1;
     int32_t obj = -1;
     for (uint32_t c : tree.children(v)) {
       std::string_view cb = tree.base(c);
       if (cb == "nsubj" || cb == "cc") return -1;
-      if (cb == "obj" && c > v && obj < 0 && tree.t(c).upos != "PRON")
+      if ((cb == "obj" || (!dutch && cb == "iobj")) && c > v && obj < 0 && tree.t(c).upos != "PRON")
         obj = static_cast<int32_t>(c);
     }
     return obj;
@@ -1340,7 +1351,8 @@ struct SentenceCoder {
         return nullptr;
       };
       const PredicateEntry* chosen = choose(roles);
-      if (!chosen && verb && roles.has("subj") && !roles.has("obj")) {
+      if (!chosen && verb && roles.has("subj") && !roles.has("obj") &&
+          quote_inversion_subject(i) < 0) {
         // Selectional repair: a subject that only fits as the object ("waarop dat protesten
         // van de bevolking neerslaat": protests are put down, they do not put down). A
         // demonstrative the parser took for its determiner is then the subject.

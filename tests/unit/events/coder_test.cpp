@@ -1172,5 +1172,15 @@ TEST_F(Coder, VerbOfNamingWithAPredicateIsNoEvent) {
   EXPECT_NE(find(e, "041"), nullptr);
 }
 
+TEST_F(Coder, EnglishSpeakerAfterTheQuote) {
+  // the speaker after a quote is the subject; a question asked is no appeal
+  Doc d = code("\"We will not accept this,\" warned the Russian foreign minister.", "en");
+  const Event* w = find(d, "13");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->source.code, "RUSGOV") << w->why;
+  Doc q = code("\"Is there any doubt?\" asked the Russian foreign minister.", "en");
+  EXPECT_EQ(find(q, "02"), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad
