@@ -1431,6 +1431,14 @@ struct SentenceCoder {
         }
         if (names) continue;
       }
+      // "help resolve the conflict", "helpen de vrede te bewaren": with a bare infinitive the
+      // act is the infinitive's, coded on its own (cue kind `helping`)
+      if (!p.noun && cue(lower_ascii(lemma_without_marks(tk.lemma)), "helping")) {
+        bool infinitive = false;
+        for (uint32_t c : tree.children(i))
+          if (tree.base(c) == "xcomp" && tree.t(c).upos == "VERB") infinitive = true;
+        if (infinitive) continue;
+      }
       if (!p.noun && cue(lower_ascii(lemma_without_marks(tk.lemma)), "light")) {
         // "steun geven", "give aid", "carry out an attack": the event noun carries the meaning
         bool noun_event = false;

@@ -20,7 +20,7 @@ const std::vector<std::string>& cue_kinds() {
   static const std::vector<std::string> k = {"negation",    "future",  "alleged",      "reported",
                                              "attribution", "speech",  "hypothetical", "denial",
                                              "light",       "deontic", "purpose",      "receive",
-                                             "condition",   "failure", "naming"};
+                                             "condition",   "failure", "naming",       "helping"};
   return k;
 }
 

@@ -1182,5 +1182,12 @@ TEST_F(Coder, EnglishSpeakerAfterTheQuote) {
   EXPECT_EQ(find(q, "02"), nullptr);
 }
 
+TEST_F(Coder, HelpWithAnInfinitiveIsNoAidOfItsOwn) {
+  Doc d = code("India sent troops to Sri Lanka to help implement the peace accord.", "en");
+  EXPECT_EQ(find(d, "070"), nullptr);
+  Doc e = code("Russia helped Syria with weapons.", "en");
+  EXPECT_NE(find(e, "07"), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad
