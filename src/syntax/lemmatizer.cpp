@@ -574,6 +574,14 @@ void Lemmatizer::lemmatize(Doc& doc) const {
                      nu == "ADJ" || nu == "X" || nu == "SYM");
           }
           if (!free) continue;
+          // (a particle right before "te" + infinitive is the infinitive's when the two make a
+          // verb: "stond toe te kijken" (toekijken), not "bood aan te onderhandelen")
+          if (j + 2 < sent.last && doc.tokens[j + 1].form == "te" &&
+              doc.tokens[j + 2].upos == "VERB") {
+            tmp2 = low;
+            syntax_text::to_lower(doc.tokens[j + 2].form, tmp2);
+            if (m.in_dict(tmp2)) continue;
+          }
           bool known =
               m.particle_verbs.find(lemma_keys::pair(low, t.lemma)) != FeatureIndex::kMissing;
           if (!known && (u.upos == "ADP" || u.upos == "ADV") && m.is_particle(low)) {

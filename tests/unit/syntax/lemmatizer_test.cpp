@@ -258,6 +258,35 @@ TEST(LemmatizerCommitted, DutchPluralNounTaggedAsVerb) {
   EXPECT_EQ(d.tokens[1].upos, "VERB");  // hebben
 }
 
+// A particle before "te" + infinitive belongs to the infinitive when they make a verb
+// ("stond toe te kijken": toekijken), else to the finite verb ("bood aan te onderhandelen").
+TEST(LemmatizerCommitted, DutchParticleBeforeTeInfinitive) {
+  std::string lm = model_path("nl", "lemmatizer"), tm = model_path("nl", "tagger");
+  if (!std::filesystem::exists(lm) || !std::filesystem::exists(tm))
+    GTEST_SKIP() << "no committed Dutch tagger/lemmatizer under " << home_dir();
+  auto lem = Lemmatizer::load(lm);
+  auto tag = Tagger::load(tm);
+  ASSERT_TRUE(lem.ok() && tag.ok());
+  Doc d = make_doc({{"Ze", "", ""},
+                    {"stond", "", ""},
+                    {"toe", "", ""},
+                    {"te", "", ""},
+                    {"kijken", "", ""},
+                    {".", "", ""}});
+  (*tag)->tag(d);
+  (*lem)->lemmatize(d);
+  EXPECT_EQ(d.tokens[1].lemma, "staan");
+  Doc e = make_doc({{"Poetin", "", ""},
+                    {"bood", "", ""},
+                    {"aan", "", ""},
+                    {"te", "", ""},
+                    {"onderhandelen", "", ""},
+                    {".", "", ""}});
+  (*tag)->tag(e);
+  (*lem)->lemmatize(e);
+  EXPECT_EQ(e.tokens[1].lemma, "aan_bieden");
+}
+
 TEST(LemmatizerCommitted, DutchWithTaggerOnSeedSentence) {
   std::string lm = model_path("nl", "lemmatizer"), tm = model_path("nl", "tagger");
   if (!std::filesystem::exists(lm) || !std::filesystem::exists(tm))
