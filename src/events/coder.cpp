@@ -2047,10 +2047,11 @@ struct SentenceCoder {
           if (e.source.code.empty() && e.target.code.empty() && options.require_coded_actor &&
               !provisional)
             continue;
-          // A visit is to somebody: without a coded host it is a trip, a museum, a website
-          // ("is nog te bezoeken tot 29 oktober", "moet u www.figc.it bezoeken").
-          if ((cc->code == "042" || cc->code == "043") && e.target.code.empty() &&
-              options.require_coded_actor && !options.petrarch)
+          // A visit is to somebody, a phone call with somebody: without a coded other party it is
+          // a trip, a museum, a website ("is nog te bezoeken tot 29 oktober", "moet u www.figc.it
+          // bezoeken", "hij kon ook hier bellen").
+          if ((cc->code == "041" || cc->code == "042" || cc->code == "043") &&
+              e.target.code.empty() && options.require_coded_actor && !options.petrarch)
             continue;
           e.provisional = provisional;
           // The same actor on both sides ("Bosnian Serbs ... in east Bosnia"): no target.
