@@ -492,6 +492,107 @@ void reparse_without_day_word(const Parser::Impl& impl, Doc& doc, const Sentence
   }
 }
 
+// A finite word: a verb or auxiliary with a finite XPOS or VerbForm=Fin.
+bool finite_word(const TokenData& t) {
+  if (t.upos != "VERB" && t.upos != "AUX") return false;
+  return t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP" || t.xpos == "MD" ||
+         t.feats.find("VerbForm=Fin") != std::string::npos;
+}
+
+bool has_child(const Doc& doc, const SentenceData& s, int32_t head, std::string_view rel) {
+  for (uint32_t k = s.first; k < s.last; ++k)
+    if (doc.tokens[k].head == head && doc.tokens[k].deprel == rel) return true;
+  return false;
+}
+
+// English news opens with a nationality or other modifier before a title and a name ("Egyptian
+// President Hosni Mubarak said ..."), and the parser sometimes makes that first word the root and
+// the sentence's verb its ccomp. A root that is the first word, an adjective or determiner with no
+// copula, followed by a noun, adjective or name, in a sentence with a finite verb, is a broken
+// parse: the sentence is parsed again without it, and the reparse is kept when its root is a
+// verb (or has a copula); the word is then hung on the head of the noun phrase it opens (amod or
+// det).
+void reparse_without_opening_modifier(const Parser::Impl& impl, Doc& doc, const SentenceData& s,
+                                      parser_detail::SentenceFeatures& sf, parser_detail::State& st,
+                                      std::vector<float>& scores, std::string& scratch) {
+  if (doc.lang != "en" || s.last - s.first < 4) return;
+  const TokenData& first = doc.tokens[s.first];
+  if (first.head != 0 || (first.upos != "ADJ" && first.upos != "DET")) return;
+  if (has_child(doc, s, 1, "cop")) return;
+  const std::string& next = doc.tokens[s.first + 1].upos;
+  if (next != "NOUN" && next != "PROPN" && next != "ADJ") return;
+  bool finite = false;
+  for (uint32_t k = s.first + 1; k < s.last && !finite; ++k) finite = finite_word(doc.tokens[k]);
+  if (!finite) return;
+  Doc part;
+  part.lang = doc.lang;
+  part.tokens.assign(doc.tokens.begin() + s.first + 1, doc.tokens.begin() + s.last);
+  const uint32_t n = static_cast<uint32_t>(part.tokens.size());
+  impl.parse_sentence(part, 0, n, sf, st, scores, scratch);
+  int32_t root = -1;
+  for (uint32_t k = 0; k < n; ++k)
+    if (part.tokens[k].head == 0) root = static_cast<int32_t>(k) + 1;
+  if (root < 0) return;
+  const TokenData& r = part.tokens[static_cast<uint32_t>(root) - 1];
+  bool cop = false;
+  for (const TokenData& t : part.tokens) cop = cop || (t.head == root && t.deprel == "cop");
+  if (r.upos != "VERB" && !cop) return;
+  // (the head of the opening noun phrase: up from the next word through its left modifiers)
+  int32_t j = 1;
+  for (int guard = 0; guard < 8; ++guard) {
+    const TokenData& t = part.tokens[static_cast<uint32_t>(j) - 1];
+    if (t.head <= j) break;
+    if (t.deprel != "compound" && t.deprel != "amod" && t.deprel != "nmod:desc" &&
+        t.deprel != "nummod")
+      break;
+    j = t.head;
+  }
+  const std::string& hu = part.tokens[static_cast<uint32_t>(j) - 1].upos;
+  if (hu != "NOUN" && hu != "PROPN" && hu != "ADJ" && hu != "NUM") return;
+  for (uint32_t k = 0; k < n; ++k) {
+    TokenData& o = doc.tokens[s.first + 1 + k];
+    const int32_t h = part.tokens[k].head;
+    o.head = h > 0 ? h + 1 : 0;
+    o.deprel = part.tokens[k].deprel;
+  }
+  doc.tokens[s.first].head = j + 1;
+  doc.tokens[s.first].deprel = first.upos == "ADJ" ? "amod" : "det";
+}
+
+// A clausal complement hangs on a predicate, never on a noun (en_ewt train and dev: no ccomp
+// under a NOUN or PROPN); the parser sometimes hangs the "that" clause of a reporting verb on the
+// day word or noun before it ("Mubarak said here Wednesday that the US must be ready ..."). A
+// ccomp whose head is a noun or name without a copula goes to the nearest verb above that noun,
+// when the new arc does not cross another.
+void ccomp_of_noun(Doc& doc, const SentenceData& s) {
+  if (doc.lang != "en") return;
+  auto tok = [&](int32_t w) -> TokenData& {
+    return doc.tokens[s.first + static_cast<uint32_t>(w) - 1];
+  };
+  const int32_t n = static_cast<int32_t>(s.last - s.first);
+  for (int32_t c = 1; c <= n; ++c) {
+    TokenData& t = tok(c);
+    if (t.deprel != "ccomp" || t.head <= 0) continue;
+    const TokenData& h = tok(t.head);
+    if ((h.upos != "NOUN" && h.upos != "PROPN") || has_child(doc, s, t.head, "cop")) continue;
+    int32_t up = h.head;
+    for (int guard = 0; up > 0 && guard < 32 && tok(up).upos != "VERB"; ++guard) up = tok(up).head;
+    if (up <= 0 || tok(up).upos != "VERB") continue;
+    const int32_t lo = std::min(up, c), hi = std::max(up, c);
+    bool crossing = false;
+    for (int32_t k = 1; k <= n && !crossing; ++k) {
+      if (k == c || k == up || tok(k).deprel == "punct") continue;
+      const int32_t kh = tok(k).head;
+      const bool inside = k > lo && k < hi;
+      const bool head_inside = kh > lo && kh < hi;
+      if (inside && !head_inside && kh != lo && kh != hi) crossing = true;
+      if (!inside && head_inside) crossing = true;
+    }
+    if (crossing) continue;
+    t.head = up;
+  }
+}
+
 }  // namespace
 
 void Parser::parse(Doc& doc) const {
@@ -503,6 +604,8 @@ void Parser::parse(Doc& doc) const {
   for (const SentenceData& s : doc.sentences) {
     impl->parse_sentence(doc, s.first, s.last, sf, st, scores, scratch);
     reparse_without_day_word(*impl, doc, s, sf, st, scores, scratch);
+    reparse_without_opening_modifier(*impl, doc, s, sf, st, scores, scratch);
+    ccomp_of_noun(doc, s);
     finish_parse(doc, s);  // punctuation heads and obl:agent by rule
   }
   doc.annotations |= kHeads;

@@ -295,6 +295,52 @@ void past_without_finite(Doc& doc, const SentenceData& sent) {
   }
 }
 
+// English news sets a parenthetical between a singular subject and its verb ("Greece, like most
+// other existing members, plans to impose ..."), and the web-text model reads the -s verb after
+// the closing comma as a plural noun, leaving the sentence without a finite verb. In a sentence
+// with no finite verb or auxiliary at all that opens with a noun phrase ending in a singular noun
+// or name, then a comma, a preposition, a noun phrase (participles allowed) and a comma, a
+// lowercase NNS ending in -s right after that comma and not followed by another nominal becomes
+// the present (VBZ) of the subject.
+void verb_after_parenthetical(Doc& doc, const SentenceData& sent) {
+  if (sent.last - sent.first < 6) return;
+  for (uint32_t i = sent.first; i < sent.last; ++i) {
+    const TokenData& t = doc.tokens[i];
+    if (t.upos == "AUX" || has_verbform(t.feats, "Fin") || t.xpos == "VBD" || t.xpos == "VBZ" ||
+        t.xpos == "VBP" || t.xpos == "MD")
+      return;
+  }
+  auto nominal = [](const TokenData& t) {
+    return t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "PRON";
+  };
+  auto modifier = [](const TokenData& t) {
+    return t.upos == "DET" || t.upos == "ADJ" || t.upos == "NUM";
+  };
+  uint32_t i = sent.first;
+  while (i < sent.last && (modifier(doc.tokens[i]) || nominal(doc.tokens[i]))) ++i;
+  if (i == sent.first || i + 1 >= sent.last || doc.tokens[i].xpos != ",") return;
+  const TokenData& subject = doc.tokens[i - 1];
+  if (subject.xpos != "NN" && subject.xpos != "NNP") return;
+  if (doc.tokens[++i].upos != "ADP") return;
+  bool noun = false;
+  for (++i; i < sent.last && doc.tokens[i].xpos != ","; ++i) {
+    const TokenData& t = doc.tokens[i];
+    if (nominal(t)) {
+      noun = true;
+    } else if (!modifier(t) && !(t.upos == "VERB" && (t.xpos == "VBG" || t.xpos == "VBN"))) {
+      return;
+    }
+  }
+  if (!noun || i + 2 >= sent.last) return;
+  TokenData& v = doc.tokens[i + 1];
+  if (v.upos != "NOUN" || v.xpos != "NNS" || v.form.size() < 3 || v.form.back() != 's' ||
+      v.form[0] < 'a' || v.form[0] > 'z' || nominal(doc.tokens[i + 2]))
+    return;
+  v.upos = "VERB";
+  v.xpos = "VBZ";
+  v.feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin";
+}
+
 // Beam search over the joint classes (kTagBeam hypotheses, recombined on the last two
 // classes; hypotheses more than kTagBeamMargin below the best are dropped, so that most tokens
 // cost one hypothesis). The features that do not depend on the previous classes are scored once per
@@ -567,6 +613,86 @@ void plural_noun_by_beam(const Tagger::Impl& m, const std::vector<TokInfo>& info
   }
 }
 
+// A closing report whose verb the web-text model reads as a participle ("Croatian authorities are
+// failing to ..., a human rights group protested here Wednesday."): after the last comma of a
+// sentence with a finite verb before it, a noun phrase, a VBN without auxiliary, and then only
+// adverbs, day words (with their preposition) and punctuation to the end: the VBN is decoded
+// again as a finite past (VBD), kept when the model scores that at most kFiniteMargin below its
+// first choice.
+void closing_report_past_by_beam(const Tagger::Impl& m, const std::vector<TokInfo>& info,
+                                 std::vector<uint32_t>& cls, const Doc& doc,
+                                 const SentenceData& sent) {
+  const size_t n = cls.size();
+  if (n < 6) return;
+  size_t p = n;
+  while (p-- > 0)
+    if (m.xpos[cls[p]] == ",") break;
+  if (p >= n || p < 2) return;
+  bool finite = false;
+  for (size_t i = 0; i < p && !finite; ++i)
+    finite = finite_class(m, cls[i]) || m.upos[cls[i]] == "AUX";
+  if (!finite) return;
+  size_t j = p + 1;
+  bool noun = false;
+  while (j < n && (m.upos[cls[j]] == "DET" || m.upos[cls[j]] == "ADJ" || m.upos[cls[j]] == "NUM" ||
+                   nominal_class(m, cls[j]))) {
+    noun |= nominal_class(m, cls[j]);
+    ++j;
+  }
+  if (!noun || j >= n || m.upos[cls[j]] != "VERB" || m.xpos[cls[j]] != "VBN") return;
+  const size_t verb = j;
+  for (size_t k = verb + 1; k < n; ++k) {
+    const std::string& u = m.upos[cls[k]];
+    if (u == "ADV" || u == "PUNCT" || time_token(doc, sent, k)) continue;
+    if (u == "ADP" && k + 1 < n && time_token(doc, sent, k + 1)) continue;
+    return;
+  }
+  const size_t nc = m.upos.size();
+  std::vector<uint8_t> allowed(nc);
+  for (size_t c = 0; c < nc; ++c) allowed[c] = m.upos[c] == "VERB" && m.xpos[c] == "VBD";
+  std::vector<uint32_t> tmp, best_cls;
+  const float base = beam_tag(m, info, tmp);
+  const float sc = beam_tag(m, info, best_cls, &allowed, verb);
+  if (sc == -INFINITY) return;
+  if (base - sc <= kFiniteMargin) {
+    cls = best_cls;
+  }
+}
+
+// A noun read as a present-tense verb right after the finite verb that takes it as object ("Some
+// 800,000 Iraqi Kurds sought refuge in Germany"): a main verb (VBD, VBZ, VBP) followed at once by
+// a VBP main verb is rare in English (en_ewt train: 6 times, dev: never; "the tests they recommend
+// are ..."). A lowercase VBP word of the word list right after a finite main verb is decoded
+// again as a common noun (NN, NNS), kept when the model scores that at most kObjectNounMargin
+// below its first choice.
+inline constexpr float kObjectNounMargin = 10.0f;
+
+void object_noun_by_beam(const Tagger::Impl& m, const std::vector<TokInfo>& info,
+                         std::vector<uint32_t>& cls, const Doc& doc, const SentenceData& sent) {
+  const size_t n = cls.size();
+  const size_t nc = m.upos.size();
+  std::vector<uint8_t> allowed;
+  std::vector<uint32_t> tmp;
+  for (size_t i = 1; i < n; ++i) {
+    const uint32_t c = cls[i], p = cls[i - 1];
+    if (m.upos[c] != "VERB" || m.xpos[c] != "VBP") continue;
+    if (m.upos[p] != "VERB" || (m.xpos[p] != "VBD" && m.xpos[p] != "VBZ" && m.xpos[p] != "VBP"))
+      continue;
+    const std::string& form = doc.tokens[sent.first + i].form;
+    if (form.empty() || form[0] < 'a' || form[0] > 'z') continue;
+    if (!m.dict.empty() && info[i].dict == 0) continue;
+    if (allowed.empty()) {
+      allowed.resize(nc);
+      for (size_t k = 0; k < nc; ++k)
+        allowed[k] = m.upos[k] == "NOUN" && (m.xpos[k] == "NN" || m.xpos[k] == "NNS");
+    }
+    const float base = beam_tag(m, info, tmp);
+    const float sc = beam_tag(m, info, tmp, &allowed, i);
+    if (sc == -INFINITY || base - sc > kObjectNounMargin) continue;
+    cls = tmp;
+  }
+}
+
 }  // namespace
 
 void Tagger::tag(Doc& doc) const {
@@ -627,7 +753,9 @@ void Tagger::tag(Doc& doc) const {
       cls[i] = c;
     }
     if (m.lang == "en" && !m.second_pass) plural_noun_by_beam(m, info, cls, doc, sent);
+    if (m.lang == "en" && !m.second_pass) object_noun_by_beam(m, info, cls, doc, sent);
     if (m.lang == "en" && !m.second_pass) finite_verb_by_beam(m, info, cls, doc, sent);
+    if (m.lang == "en" && !m.second_pass) closing_report_past_by_beam(m, info, cls, doc, sent);
     for (size_t i = 0; i < n; ++i) {
       TokenData& t = doc.tokens[sent.first + i];
       uint32_t c = cls[i];
@@ -661,6 +789,7 @@ void Tagger::tag(Doc& doc) const {
     if (m.lang == "nl") acronym_compound_noun(doc, sent);
     if (m.lang == "nl") dutch_past_without_finite(doc, sent);
     if (m.lang == "en") past_without_finite(doc, sent);
+    if (m.lang == "en") verb_after_parenthetical(doc, sent);
   }
   doc.annotations |= kUpos | kXpos | kFeats;
 }

@@ -319,5 +319,31 @@ TEST(TaggerCommitted, EnglishPluralNounBeforeItsVerb) {
   EXPECT_EQ(a.tokens[1].xpos, "VBZ");
 }
 
+// English news: a closing report's verb read as a participle becomes the past tense; an -s verb
+// after a parenthetical ("Greece, like ..., plans") and a noun read as a present verb right after
+// the finite verb that takes it ("sought refuge") are repaired.
+TEST(TaggerCommitted, EnglishNewsVerbAndNounRepairs) {
+  std::string model = model_path("en", "tagger");
+  if (!std::filesystem::exists(model)) GTEST_SKIP() << "no committed model at " << model;
+  auto tagger = Tagger::load(model);
+  ASSERT_TRUE(tagger.ok()) << tagger.status().to_string();
+  Doc r = tag_words(**tagger,
+                    "Croatian authorities are failing to uphold the property rights of Croatian "
+                    "Serb refugees , a human rights group protested here Wednesday .");
+  EXPECT_EQ(r.tokens[18].xpos, "VBD");
+  EXPECT_NE(r.tokens[18].feats.find("VerbForm=Fin"), std::string::npos) << r.tokens[18].feats;
+  Doc p = tag_words(**tagger,
+                    "Greece , like most other existing members , plans to impose restrictions on "
+                    "its labour market .");
+  EXPECT_EQ(p.tokens[8].upos, "VERB");
+  EXPECT_EQ(p.tokens[8].xpos, "VBZ");
+  Doc o = tag_words(**tagger, "Some 800,000 Iraqi Kurds sought refuge in Germany last month .");
+  EXPECT_EQ(o.tokens[4].xpos, "VBD");
+  EXPECT_EQ(o.tokens[5].upos, "NOUN");
+  // A sentence with a finite verb keeps its plural noun after a parenthetical.
+  Doc a = tag_words(**tagger, "Greece , like other members , plans changes that were rejected .");
+  EXPECT_EQ(a.tokens[6].upos, "NOUN");
+}
+
 }  // namespace
 }  // namespace dyad
