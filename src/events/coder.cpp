@@ -1738,6 +1738,10 @@ struct SentenceCoder {
         int32_t quote = -1;
         if (quote_inversion_subject(i) >= 0) {
           quote = tree.head(i);
+        } else if (tree.base(i) == "parataxis" && tree.head(i) >= 0 &&
+                   static_cast<uint32_t>(tree.head(i)) < i && tree.t(tree.head(i)).upos == "VERB") {
+          // the report closing what it reports: "..., a human rights group protested"
+          quote = tree.head(i);
         } else {
           for (uint32_t c : tree.children(i))
             if (tree.base(c) == "ccomp" && tree.t(c).upos == "VERB")

@@ -1189,5 +1189,26 @@ TEST_F(Coder, HelpWithAnInfinitiveIsNoAidOfItsOwn) {
   EXPECT_NE(find(e, "07"), nullptr);
 }
 
+TEST_F(CoderOnTrees, ProtestClosingItsReport) {
+  // "Croatian authorities are failing ..., a human rights group protested": a verbal protest
+  Doc d = code_tree(
+      "1\tCroatian\tCroatian\tADJ\tJJ\tDegree=Pos\t2\tamod\t_\t_\n"
+      "2\tauthorities\tauthority\tNOUN\tNNS\tNumber=Plur\t4\tnsubj\t_\t_\n"
+      "3\tare\tbe\tAUX\tVBP\tVerbForm=Fin\t4\taux\t_\t_\n"
+      "4\tfailing\tfail\tVERB\tVBG\tVerbForm=Ger\t0\troot\t_\t_\n"
+      "5\t,\t,\tPUNCT\t,\t_\t10\tpunct\t_\t_\n"
+      "6\ta\ta\tDET\tDT\t_\t9\tdet\t_\t_\n"
+      "7\thuman\thuman\tADJ\tJJ\tDegree=Pos\t8\tamod\t_\t_\n"
+      "8\trights\tright\tNOUN\tNNS\tNumber=Plur\t9\tcompound\t_\t_\n"
+      "9\tgroup\tgroup\tNOUN\tNN\tNumber=Sing\t10\tnsubj\t_\t_\n"
+      "10\tprotested\tprotest\tVERB\tVBD\tVerbForm=Fin\t4\tparataxis\t_\t_\n"
+      "11\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n",
+      "en");
+  const Event* e = find(d, "111");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code.substr(0, 3), "NGO") << e->why;
+  EXPECT_EQ(e->target.code, "HRVGOV") << e->why;
+}
+
 }  // namespace
 }  // namespace dyad
