@@ -570,6 +570,279 @@ size_t dutch_day_name_subject(Doc& doc, const SentenceData& s) {
   return changed;
 }
 
+namespace {
+
+// A Dutch past participle that can head a perfect or passive: VERB VerbForm=Part, not a present
+// participle (XPOS WW|od, -end) and not inflected (-e, XPOS met-e: only attributive).
+bool bare_past_participle(const TokenData& t) {
+  if (t.upos != "VERB" || !has_feat(t.feats, "VerbForm=Part") || t.form.empty()) return false;
+  if (t.form.back() == 'e' || t.xpos.find("met-e") != std::string::npos) return false;
+  if (t.xpos.rfind("WW|", 0) == 0) return t.xpos.rfind("WW|vd", 0) == 0;
+  return t.form.size() < 3 || t.form.compare(t.form.size() - 3, 3, "end") != 0;
+}
+
+// A te-infinitive: VERB VerbForm=Inf with a "te" mark of its own.
+bool te_infinitive(Doc& doc, const SentenceData& s, int32_t v) {
+  const int32_t n = static_cast<int32_t>(s.last - s.first);
+  const TokenData& t = doc.tokens[s.first + v - 1];
+  if (t.upos != "VERB" || !has_feat(t.feats, "VerbForm=Inf")) return false;
+  for (int32_t j = 1; j <= n; ++j) {
+    const TokenData& u = doc.tokens[s.first + j - 1];
+    if (u.head == v && u.deprel == "mark" && u.form == "te") return true;
+  }
+  return false;
+}
+
+// Relations that stay inside a noun phrase when its noun stops heading the clause.
+bool nominal_internal(const std::string& r) {
+  static const char* kRels[] = {"det",      "amod",  "nummod", "nmod",     "nmod:poss",
+                                "appos",    "conj",  "cc",     "case",     "flat",
+                                "compound", "fixed", "acl",    "acl:relcl"};
+  for (const char* k : kRels)
+    if (r == k) return true;
+  return false;
+}
+
+}  // namespace
+
+size_t dutch_participle_after_copula(Doc& doc, const SentenceData& s) {
+  size_t changed = 0;
+  const int32_t n = static_cast<int32_t>(s.last - s.first);
+  auto tok = [&](int32_t k) -> TokenData& { return doc.tokens[s.first + k - 1]; };
+  auto kid = [&](int32_t head, auto pred) {
+    for (int32_t j = 1; j <= n; ++j)
+      if (tok(j).head == head && pred(tok(j))) return j;
+    return 0;
+  };
+  for (int32_t h = 1; h <= n; ++h) {
+    TokenData& aux = tok(h);
+    if (aux.lemma != "zijn" || aux.deprel != "cop" || !has_feat(aux.feats, "VerbForm=Fin"))
+      continue;
+    if (aux.upos != "AUX" && aux.upos != "VERB") continue;
+    const int32_t c = aux.head;
+    if (c <= 0 || c > n) continue;
+    TokenData& pred = tok(c);
+    if (pred.upos != "NOUN" && pred.upos != "PROPN" && pred.upos != "NUM" && pred.upos != "PRON")
+      continue;
+    // the predicate is the subject after the verb ("Volgens X zijn tienduizenden mensen ...
+    // gekomen"), or a bare day word beside the real subject before the verb ("Een baas is woensdag
+    // opgepakt")
+    const int32_t subj = kid(c, [](const TokenData& u) { return u.deprel.rfind("nsubj", 0) == 0; });
+    if (subj) {
+      // (a bare predicate beside a subject is a time word, "woensdag", "zaterdagavond": "Dit
+      // zijn producten gemaakt in China" is a copula)
+      std::string low = pred.form;
+      for (char& ch : low)
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+      bool day = false;
+      for (size_t len = 6; len <= 9 && len <= low.size() && !day; ++len)
+        day = calendar::is_day_name(std::string_view(low).substr(0, len));
+      if (subj > h || !day) continue;
+      if (kid(c, [](const TokenData& u) {
+            return u.deprel == "det" || u.deprel == "amod" || u.deprel == "nummod" ||
+                   u.deprel == "nmod:poss";
+          }))
+        continue;
+    }
+    if (c < h) continue;
+    // the participle: after the verb in its clause, hung as an attributive on a noun before it
+    // or, when a te-infinitive takes that noun, after it
+    int32_t p = 0, inf = 0;
+    for (int32_t j = h + 1; j <= n && !p; ++j) {
+      const TokenData& u = tok(j);
+      if (u.form == "," || u.form == ";" || u.form == ":" || u.upos == "SCONJ" ||
+          has_feat(u.feats, "PronType=Rel") || has_feat(u.feats, "VerbForm=Fin"))
+        break;
+      if (!bare_past_participle(u) || (u.deprel != "acl" && u.deprel != "amod")) continue;
+      const int32_t m = u.head;
+      if (m <= 0 || m > n) continue;
+      if (m > j) {
+        const int32_t v = tok(m).head;
+        if (v <= m || v > n || !te_infinitive(doc, s, v)) continue;
+        inf = v;
+      }
+      if (kid(j, [](const TokenData& w) {
+            return w.deprel.rfind("nsubj", 0) == 0 || w.deprel.rfind("aux", 0) == 0 ||
+                   w.deprel == "cop" || w.deprel == "mark" || w.deprel == "det" ||
+                   w.deprel == "case";
+          }))
+        continue;
+      p = j;
+    }
+    if (!p) continue;
+    TokenData& part = tok(p);
+    part.head = pred.head;
+    part.deprel = pred.deprel;
+    for (int32_t j = 1; j <= n; ++j) {
+      TokenData& u = tok(j);
+      if (j == p || j == c || u.head != c) continue;
+      if (j == subj || j < h || !nominal_internal(u.deprel)) {
+        u.head = p;
+      } else if (te_infinitive(doc, s, j)) {
+        u.head = p;
+        u.deprel = "xcomp";
+      }
+    }
+    if (inf) {
+      tok(inf).head = p;
+      tok(inf).deprel = "xcomp";
+    }
+    pred.head = p;
+    bool object = false;
+    for (int32_t j = 1; j <= n; ++j)
+      if (tok(j).head == p && (tok(j).deprel == "obj" || tok(j).deprel == "xcomp")) object = true;
+    aux.head = p;
+    aux.deprel = object ? "aux" : "aux:pass";
+    pred.deprel = subj ? "obl" : "nsubj";
+    if (aux.deprel == "aux:pass")
+      for (int32_t j = 1; j <= n; ++j)
+        if (tok(j).head == p && tok(j).deprel == "nsubj") tok(j).deprel = "nsubj:pass";
+    ++changed;
+  }
+  return changed;
+}
+
+size_t dutch_possessive_zijn_perfect(Doc& doc, const SentenceData& s) {
+  size_t changed = 0;
+  const int32_t n = static_cast<int32_t>(s.last - s.first);
+  auto tok = [&](int32_t k) -> TokenData& { return doc.tokens[s.first + k - 1]; };
+  for (int32_t h = 1; h + 1 <= n; ++h) {
+    TokenData& z = tok(h);
+    if (z.upos != "PRON" || z.deprel != "nmod:poss" || (z.form != "zijn" && z.form != "Zijn"))
+      continue;
+    if (z.head > h && z.head <= n && bare_past_participle(tok(z.head)) &&
+        tok(z.head).deprel != "amod") {
+      // a possessive hung on the participle itself ("die zijn aangesloten bij", "er zijn
+      // schoten gelost"): zijn is its auxiliary, infinite under a finite one ("zou ... zijn
+      // gegaan")
+      const int32_t v = z.head;
+      bool object = false, finite_aux = false;
+      for (int32_t j = 1; j <= n; ++j) {
+        const TokenData& u = tok(j);
+        if (u.head != v) continue;
+        object = object || u.deprel == "obj" || u.deprel == "xcomp";
+        finite_aux = finite_aux || ((u.deprel == "aux" || u.deprel == "aux:pass") &&
+                                    has_feat(u.feats, "VerbForm=Fin"));
+      }
+      z.upos = "AUX";
+      z.xpos = finite_aux ? "WW|inf|vrij|zonder" : "WW|pv|tgw|mv";
+      z.feats = finite_aux ? "VerbForm=Inf" : "Number=Plur|Tense=Pres|VerbForm=Fin";
+      z.deprel = object ? "aux" : "aux:pass";
+      if (!object)
+        for (int32_t j = 1; j <= n; ++j)
+          if (tok(j).head == v && tok(j).deprel == "nsubj") tok(j).deprel = "nsubj:pass";
+      ++changed;
+      continue;
+    }
+    const int32_t p = h + 1;
+    TokenData& part = tok(p);
+    const int32_t m = part.head;
+    if (!bare_past_participle(part) || part.deprel != "amod" || m <= p || m > n) continue;
+    if (z.head != m) continue;
+    const int32_t v = tok(m).head;
+    if (v <= m || v > n || tok(v).head != 0 || !te_infinitive(doc, s, v)) continue;
+    // no finite verb before the infinitive: the clause lacks one
+    bool finite = false, own = false;
+    for (int32_t j = 1; j < v; ++j) finite = finite || has_feat(tok(j).feats, "VerbForm=Fin");
+    for (int32_t j = 1; j <= n; ++j) {
+      const TokenData& u = tok(j);
+      if (u.head == p) own = true;
+      if (u.head == m && j < h) own = true;
+      if (u.head == v && (u.deprel.rfind("aux", 0) == 0 || u.deprel == "cop")) own = true;
+    }
+    if (finite || own) continue;
+    part.head = 0;
+    part.deprel = "root";
+    for (int32_t j = 1; j <= n; ++j) {
+      TokenData& u = tok(j);
+      if (u.head == v && j != p &&
+          (u.deprel.rfind("nsubj", 0) == 0 || j < h || u.deprel == "punct" ||
+           u.deprel == "parataxis"))
+        u.head = p;
+    }
+    TokenData& inf = tok(v);
+    inf.head = p;
+    inf.deprel = "xcomp";
+    z.upos = "AUX";
+    z.xpos = "WW|pv|tgw|mv";
+    z.feats = "Number=Plur|Tense=Pres|VerbForm=Fin";
+    z.head = p;
+    z.deprel = "aux";
+    ++changed;
+  }
+  return changed;
+}
+
+size_t dutch_participle_after_object_phrase(Doc& doc, const SentenceData& s) {
+  size_t changed = 0;
+  const int32_t n = static_cast<int32_t>(s.last - s.first);
+  auto tok = [&](int32_t k) -> TokenData& { return doc.tokens[s.first + k - 1]; };
+  auto under = [&](int32_t x, int32_t a) {  // x is a or below it
+    for (int32_t steps = 0; x > 0 && x <= n && steps <= n; ++steps, x = tok(x).head)
+      if (x == a) return true;
+    return false;
+  };
+  for (int32_t h = 1; h <= n; ++h) {
+    TokenData& aux = tok(h);
+    if (aux.lemma != "hebben" || aux.upos != "VERB" || !has_feat(aux.feats, "VerbForm=Fin"))
+      continue;
+    int32_t obj = 0;
+    bool verb_kid = false;
+    for (int32_t j = 1; j <= n; ++j) {
+      const TokenData& u = tok(j);
+      if (u.head != h) continue;
+      if (u.deprel == "obj" && !obj) obj = j;
+      if ((u.upos == "VERB" || u.upos == "AUX") && u.deprel != "parataxis" && u.deprel != "conj")
+        verb_kid = true;
+    }
+    if (!obj || obj < h || verb_kid) continue;
+    // the first participle after the object that is not an attributive inside the object's
+    // phrase, everything between belonging to the object's phrase, to the participle or being
+    // punctuation ("heeft een vrachtwagen die een kraan vervoerde de brug beschadigd", "heeft
+    // Eric Delhaye, de procureur, bevestigd")
+    int32_t p = 0;
+    for (int32_t j = obj + 1; j <= n && !p; ++j) {
+      const TokenData& u = tok(j);
+      if (!bare_past_participle(u) || (u.deprel != "acl" && u.deprel != "amod")) continue;
+      if (u.head != obj && under(u.head, obj)) continue;
+      if (under(u.head, j)) break;
+      bool inside = true;
+      for (int32_t k = obj + 1; k < j && inside; ++k)
+        inside = under(k, obj) || under(k, j) || tok(k).upos == "PUNCT";
+      if (!inside) break;
+      p = j;
+    }
+    if (!p) continue;
+    bool own = false;
+    for (int32_t j = 1; j <= n; ++j)
+      if (tok(j).head == p &&
+          (tok(j).deprel.rfind("nsubj", 0) == 0 || tok(j).deprel.rfind("aux", 0) == 0 ||
+           tok(j).deprel == "cop" || tok(j).deprel == "mark" || tok(j).deprel == "det"))
+        own = true;
+    if (own) continue;
+    TokenData& part = tok(p);
+    part.head = aux.head;
+    part.deprel = aux.deprel;
+    for (int32_t j = 1; j <= n; ++j)
+      if (j != p && tok(j).head == h) tok(j).head = p;
+    aux.head = p;
+    aux.deprel = "aux";
+    aux.upos = "AUX";
+    // with an object of its own after hebben's and no subject, hebben's object was the subject
+    // after the verb ("heeft een vrachtwagen ... de brug beschadigd")
+    int32_t first_obj = 0, objs = 0;
+    bool subject = false;
+    for (int32_t j = 1; j <= n; ++j) {
+      if (tok(j).head != p) continue;
+      subject = subject || tok(j).deprel.rfind("nsubj", 0) == 0;
+      if (tok(j).deprel == "obj" && !objs++) first_obj = j;
+    }
+    if (!subject && objs >= 2) tok(first_obj).deprel = "nsubj";
+    ++changed;
+  }
+  return changed;
+}
+
 size_t finish_parse(Doc& doc, const SentenceData& s) {
   size_t changed = 0;
   if (doc.lang == "nl") {  // (the trainer's dev documents have no language: no Dutch rules)
@@ -577,6 +850,8 @@ size_t finish_parse(Doc& doc, const SentenceData& s) {
     changed += dutch_participle_on_object(doc, s);
     changed += dutch_stranded_participle(doc, s) + dutch_adjective_infinitive(doc, s);
     changed += dutch_particle_to_v2_verb(doc, s) + dutch_day_name_subject(doc, s);
+    changed += dutch_participle_after_copula(doc, s) + dutch_possessive_zijn_perfect(doc, s);
+    changed += dutch_participle_after_object_phrase(doc, s);
   }
   return changed + attach_punct(doc, s) + mark_agents(doc, s);
 }

@@ -87,9 +87,47 @@ size_t dutch_particle_to_v2_verb(Doc& doc, const SentenceData& s);
 // first object after the verb becomes the subject ("Dinsdag ontbood de staatssecretaris ...").
 size_t dutch_day_name_subject(Doc& doc, const SentenceData& s);
 
+// A Dutch zijn-perfect or passive whose finite "zijn" the parser made the copula of a noun and
+// whose participle an attributive: the noun is the subject after the verb ("Volgens X zijn
+// tienduizenden mensen op straat gekomen", gekomen an acl of mensen) or a bare day word after it
+// (woensdag, zaterdagavond) beside a subject before it ("Een baas is woensdag opgepakt"; "Dit
+// zijn producten gemaakt in China" is a copula). An uninflected past participle after "zijn" in its
+// clause (no comma, subordinator, relative pronoun or finite verb between), hung as acl/amod on a
+// noun before it, or on a noun after it that a te-infinitive takes ("zijn de regering en de SPLM/A
+// overeengekomen onbelemmerde toegang ... toe te staan"), with no subject, auxiliary, copula, mark,
+// determiner or case of its own, becomes the clause head; zijn its aux (aux:pass unless it has an
+// obj or xcomp), the noun its nsubj (nsubj:pass), or obl beside the subject; the infinitive its
+// xcomp; the noun's clause-level dependents move to it.
+size_t dutch_participle_after_copula(Doc& doc, const SentenceData& s);
+
+// "zijn" tagged as the possessive right before an uninflected past participle that is an amod
+// of the noun after it, that noun taken by a root te-infinitive with no finite verb before it and
+// no auxiliary ("De partijen zijn overeengekomen informatie te delen"): zijn is the finite
+// auxiliary (AUX, aux), the participle the root, the infinitive its xcomp; the infinitive's
+// subject, what stands before zijn, punctuation and parataxis move to the participle. "zijn"
+// tagged as a possessive but hung on an uninflected past participle after it, not an amod ("die
+// zijn aangesloten bij", "er zijn schoten gelost"; no gold tree has a possessive on a participle)
+// is that participle's auxiliary: aux:pass (its nsubj nsubj:pass) unless it has an obj or
+// xcomp; infinite under a finite auxiliary ("zou ten onder zijn gegaan").
+size_t dutch_possessive_zijn_perfect(Doc& doc, const SentenceData& s);
+
+// dutch_participle_on_object across the object's own phrase: a finite hebben read as the main
+// verb, with an object after it and no verb of its own, and the first uninflected past
+// participle after the object that is no attributive inside the object's phrase, hung as
+// acl/amod, with everything between the object and it belonging to the object's phrase (a
+// relative clause, an apposition between commas), to the participle, or punctuation ("heeft
+// gisteren een vrachtwagen die een kraan vervoerde de brug beschadigd"), with no subject,
+// auxiliary, copula, mark or determiner of its own. The participle becomes the clause head
+// with all of hebben's dependents, hebben its aux; when it then has two objects and no subject,
+// the first (hebben's) is the subject after the verb. (No gold tree of the Dutch dev treebanks
+// or the Alpino 2.1 train part has the configuration.)
+size_t dutch_participle_after_object_phrase(Doc& doc, const SentenceData& s);
+
 // What Parser::parse does after the transitions of one sentence: for a Doc whose lang is "nl",
 // dutch_perfect_aux, dutch_scores, dutch_participle_on_object, dutch_stranded_participle and
-// dutch_adjective_infinitive, dutch_particle_to_v2_verb and dutch_day_name_subject;
+// dutch_adjective_infinitive, dutch_particle_to_v2_verb, dutch_day_name_subject,
+// dutch_participle_after_copula, dutch_possessive_zijn_perfect and
+// dutch_participle_after_object_phrase;
 // then for every language attach_punct and mark_agents. Returns the
 // number of heads and labels changed.
 size_t finish_parse(Doc& doc, const SentenceData& s);

@@ -376,6 +376,175 @@ TEST(DutchDayNameSubject, DayNameBesideASubjectIsObl) {
   EXPECT_EQ(d.tokens[10 + 2].deprel, "nsubj");
 }
 
+TEST(DutchParticipleAfterCopula, ParticipleHungOnANounHeadsTheClause) {
+  // "Een baas is woensdag opgepakt in Thailand": is the copula of woensdag, opgepakt its acl
+  auto r = read_conllu(
+      "1\tEen\teen\tDET\t_\t_\t2\tdet\t_\t_\n"
+      "2\tbaas\tbaas\tNOUN\t_\t_\t4\tnsubj\t_\t_\n"
+      "3\tis\tzijn\tAUX\tWW|pv|tgw|ev\tVerbForm=Fin\t4\tcop\t_\t_\n"
+      "4\twoensdag\twoensdag\tPROPN\t_\t_\t0\troot\t_\t_\n"
+      "5\topgepakt\top_pakken\tVERB\tWW|vd|vrij|zonder\tVerbForm=Part\t4\tacl\t_\t_\n"
+      "6\tin\tin\tADP\t_\t_\t7\tcase\t_\t_\n"
+      "7\tThailand\tThailand\tPROPN\t_\t_\t5\tobl\t_\t_\n"
+      "8\t.\t.\tPUNCT\t_\t_\t4\tpunct\t_\t_\n\n"
+      // "Met de MOU zijn de regering en de SPLM overeengekomen toegang toe te staan"
+      "1\tMet\tmet\tADP\t_\t_\t3\tcase\t_\t_\n"
+      "2\tde\tde\tDET\t_\t_\t3\tdet\t_\t_\n"
+      "3\tMOU\tMOU\tPROPN\t_\t_\t6\tobl\t_\t_\n"
+      "4\tzijn\tzijn\tAUX\tWW|pv|tgw|mv\tVerbForm=Fin\t6\tcop\t_\t_\n"
+      "5\tde\tde\tDET\t_\t_\t6\tdet\t_\t_\n"
+      "6\tregering\tregering\tNOUN\t_\t_\t0\troot\t_\t_\n"
+      "7\ten\ten\tCCONJ\t_\t_\t9\tcc\t_\t_\n"
+      "8\tde\tde\tDET\t_\t_\t9\tdet\t_\t_\n"
+      "9\tSPLM\tSPLM\tPROPN\t_\t_\t6\tconj\t_\t_\n"
+      "10\tovereengekomen\tovereen_komen\tVERB\tWW|vd|prenom|zonder\tVerbForm=Part\t11\tamod\t_\t_"
+      "\n"
+      "11\ttoegang\ttoegang\tNOUN\t_\t_\t14\tobj\t_\t_\n"
+      "12\ttoe\ttoe\tADP\t_\t_\t14\tcompound:prt\t_\t_\n"
+      "13\tte\tte\tADP\t_\t_\t14\tmark\t_\t_\n"
+      "14\tstaan\ttoe_staan\tVERB\t_\tVerbForm=Inf\t6\tacl:relcl\t_\t_\n"
+      "15\t.\t.\tPUNCT\t_\t_\t6\tpunct\t_\t_\n\n"
+      // "Sint-Katelijne-Waver is een gemeente gelegen in de regio": a real copula
+      "1\tSint-Katelijne-Waver\tSint-Katelijne-Waver\tPROPN\t_\t_\t4\tnsubj\t_\t_\n"
+      "2\tis\tzijn\tAUX\tWW|pv|tgw|ev\tVerbForm=Fin\t4\tcop\t_\t_\n"
+      "3\teen\teen\tDET\t_\t_\t4\tdet\t_\t_\n"
+      "4\tgemeente\tgemeente\tNOUN\t_\t_\t0\troot\t_\t_\n"
+      "5\tgelegen\tliggen\tVERB\tWW|vd|vrij|zonder\tVerbForm=Part\t4\tacl\t_\t_\n"
+      "6\tin\tin\tADP\t_\t_\t7\tcase\t_\t_\n"
+      "7\tregio\tregio\tNOUN\t_\t_\t5\tobl\t_\t_\n\n"
+      // "Dit zijn producten gemaakt in China": a bare plural predicate, a real copula
+      "1\tDit\tdit\tPRON\t_\t_\t3\tnsubj\t_\t_\n"
+      "2\tzijn\tzijn\tAUX\tWW|pv|tgw|mv\tVerbForm=Fin\t3\tcop\t_\t_\n"
+      "3\tproducten\tproduct\tNOUN\t_\t_\t0\troot\t_\t_\n"
+      "4\tgemaakt\tmaken\tVERB\tWW|vd|vrij|zonder\tVerbForm=Part\t3\tacl\t_\t_\n"
+      "5\tin\tin\tADP\t_\t_\t6\tcase\t_\t_\n"
+      "6\tChina\tChina\tPROPN\t_\t_\t4\tobl\t_\t_\n\n",
+      "test");
+  ASSERT_EQ(r.docs.size(), 1u);
+  Doc& d = r.docs[0];
+  ASSERT_EQ(d.sentences.size(), 4u);
+  EXPECT_EQ(dutch_participle_after_copula(d, d.sentences[0]), 1u);
+  EXPECT_EQ(d.tokens[4].head, 0);
+  EXPECT_EQ(d.tokens[4].deprel, "root");
+  EXPECT_EQ(d.tokens[2].head, 5);
+  EXPECT_EQ(d.tokens[2].deprel, "aux:pass");
+  EXPECT_EQ(d.tokens[1].head, 5);
+  EXPECT_EQ(d.tokens[1].deprel, "nsubj:pass");
+  EXPECT_EQ(d.tokens[3].head, 5);
+  EXPECT_EQ(d.tokens[3].deprel, "obl");
+  EXPECT_EQ(d.tokens[7].head, 5);  // the punctuation moves
+  const uint32_t b = d.sentences[1].first;
+  EXPECT_EQ(dutch_participle_after_copula(d, d.sentences[1]), 1u);
+  EXPECT_EQ(d.tokens[b + 9].head, 0);
+  EXPECT_EQ(d.tokens[b + 3].head, 10);
+  EXPECT_EQ(d.tokens[b + 3].deprel, "aux");
+  EXPECT_EQ(d.tokens[b + 5].head, 10);
+  EXPECT_EQ(d.tokens[b + 5].deprel, "nsubj");
+  EXPECT_EQ(d.tokens[b + 8].head, 6);   // the conjunct stays with the subject
+  EXPECT_EQ(d.tokens[b + 2].head, 10);  // what stands before zijn moves
+  EXPECT_EQ(d.tokens[b + 13].head, 10);
+  EXPECT_EQ(d.tokens[b + 13].deprel, "xcomp");
+  EXPECT_EQ(d.tokens[b + 10].head, 14);  // the object stays with the infinitive
+  EXPECT_EQ(dutch_participle_after_copula(d, d.sentences[2]), 0u);
+  EXPECT_EQ(d.tokens[d.sentences[2].first + 4].deprel, "acl");
+  EXPECT_EQ(dutch_participle_after_copula(d, d.sentences[3]), 0u);
+}
+
+TEST(DutchPossessiveZijnPerfect, PossessiveBeforeAParticipleIsTheAuxiliary) {
+  // "De partijen zijn overeengekomen informatie te delen": zijn tagged possessive of informatie
+  auto r = read_conllu(
+      "1\tDe\tde\tDET\t_\t_\t2\tdet\t_\t_\n"
+      "2\tpartijen\tpartij\tNOUN\t_\t_\t7\tnsubj\t_\t_\n"
+      "3\tzijn\tzijn\tPRON\t_\tPoss=Yes\t5\tnmod:poss\t_\t_\n"
+      "4\tovereengekomen\tovereen_komen\tVERB\tWW|vd|vrij|zonder\tVerbForm=Part\t5\tamod\t_\t_\n"
+      "5\tinformatie\tinformatie\tNOUN\t_\t_\t7\tobj\t_\t_\n"
+      "6\tte\tte\tADP\t_\t_\t7\tmark\t_\t_\n"
+      "7\tdelen\tdelen\tVERB\t_\tVerbForm=Inf\t0\troot\t_\t_\n"
+      "8\t.\t.\tPUNCT\t_\t_\t7\tpunct\t_\t_\n\n"
+      // "Hij wil zijn verworven rechten te verdedigen": a finite verb, a real possessive
+      "1\tHij\thij\tPRON\t_\t_\t7\tnsubj\t_\t_\n"
+      "2\twil\twillen\tVERB\t_\tVerbForm=Fin\t7\tcompound\t_\t_\n"
+      "3\tzijn\tzijn\tPRON\t_\tPoss=Yes\t5\tnmod:poss\t_\t_\n"
+      "4\tverworven\tverwerven\tVERB\tWW|vd|prenom|zonder\tVerbForm=Part\t5\tamod\t_\t_\n"
+      "5\trechten\trecht\tNOUN\t_\t_\t7\tobj\t_\t_\n"
+      "6\tte\tte\tADP\t_\t_\t7\tmark\t_\t_\n"
+      "7\tverdedigen\tverdedigen\tVERB\t_\tVerbForm=Inf\t0\troot\t_\t_\n\n"
+      // "Werknemers die zijn aangesloten bij de bond": zijn a possessive of aangesloten
+      "1\tWerknemers\twerknemer\tNOUN\t_\t_\t0\troot\t_\t_\n"
+      "2\tdie\tdie\tPRON\t_\tPronType=Rel\t4\tnsubj\t_\t_\n"
+      "3\tzijn\tzijn\tPRON\t_\tPoss=Yes\t4\tnmod:poss\t_\t_\n"
+      "4\taangesloten\taan_sluiten\tVERB\tWW|vd|vrij|zonder\tVerbForm=Part\t1\tacl:relcl\t_\t_\n"
+      "5\tbij\tbij\tADP\t_\t_\t7\tcase\t_\t_\n"
+      "6\tde\tde\tDET\t_\t_\t7\tdet\t_\t_\n"
+      "7\tbond\tbond\tNOUN\t_\t_\t4\tobl\t_\t_\n\n",
+      "test");
+  ASSERT_EQ(r.docs.size(), 1u);
+  Doc& d = r.docs[0];
+  ASSERT_EQ(d.sentences.size(), 3u);
+  EXPECT_EQ(dutch_possessive_zijn_perfect(d, d.sentences[0]), 1u);
+  EXPECT_EQ(d.tokens[3].head, 0);
+  EXPECT_EQ(d.tokens[3].deprel, "root");
+  EXPECT_EQ(d.tokens[2].upos, "AUX");
+  EXPECT_EQ(d.tokens[2].head, 4);
+  EXPECT_EQ(d.tokens[2].deprel, "aux");
+  EXPECT_EQ(d.tokens[1].head, 4);
+  EXPECT_EQ(d.tokens[6].head, 4);
+  EXPECT_EQ(d.tokens[6].deprel, "xcomp");
+  EXPECT_EQ(d.tokens[4].head, 7);
+  EXPECT_EQ(d.tokens[7].head, 4);
+  EXPECT_EQ(dutch_possessive_zijn_perfect(d, d.sentences[1]), 0u);
+  const uint32_t b = d.sentences[2].first;
+  EXPECT_EQ(dutch_possessive_zijn_perfect(d, d.sentences[2]), 1u);
+  EXPECT_EQ(d.tokens[b + 2].upos, "AUX");
+  EXPECT_EQ(d.tokens[b + 2].head, 4);
+  EXPECT_EQ(d.tokens[b + 2].deprel, "aux:pass");
+  EXPECT_EQ(d.tokens[b + 1].deprel, "nsubj:pass");
+}
+
+TEST(DutchParticipleAfterObjectPhrase, ParticipleAfterARelativeClauseIsThePerfect) {
+  // "Gisteren heeft een vrachtwagen die een kraan vervoerde de brug beschadigd": beschadigd an
+  // acl of vrachtwagen, heeft the root
+  auto r = read_conllu(
+      "1\tGisteren\tgisteren\tADV\t_\t_\t2\tadvmod\t_\t_\n"
+      "2\theeft\thebben\tVERB\tWW|pv|tgw|met-t\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "3\teen\teen\tDET\t_\t_\t4\tdet\t_\t_\n"
+      "4\tvrachtwagen\tvrachtwagen\tNOUN\t_\t_\t2\tobj\t_\t_\n"
+      "5\tdie\tdie\tPRON\t_\tPronType=Rel\t8\tnsubj\t_\t_\n"
+      "6\teen\teen\tDET\t_\t_\t7\tdet\t_\t_\n"
+      "7\tkraan\tkraan\tNOUN\t_\t_\t8\tobj\t_\t_\n"
+      "8\tvervoerde\tvervoeren\tVERB\t_\tVerbForm=Fin\t4\tacl:relcl\t_\t_\n"
+      "9\tde\tde\tDET\t_\t_\t10\tdet\t_\t_\n"
+      "10\tbrug\tbrug\tNOUN\t_\t_\t11\tobj\t_\t_\n"
+      "11\tbeschadigd\tbeschadigen\tVERB\tWW|vd|vrij|zonder\tVerbForm=Part\t4\tacl\t_\t_\n"
+      "12\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n\n"
+      // "Hij heeft Yvan, de gewezen burgemeester, ontmoet": gewezen is inside the object
+      "1\tHij\thij\tPRON\t_\t_\t2\tnsubj\t_\t_\n"
+      "2\theeft\thebben\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n"
+      "3\tYvan\tYvan\tPROPN\t_\t_\t2\tobj\t_\t_\n"
+      "4\t,\t,\tPUNCT\t_\t_\t7\tpunct\t_\t_\n"
+      "5\tde\tde\tDET\t_\t_\t7\tdet\t_\t_\n"
+      "6\tgewezen\twijzen\tVERB\tWW|vd|prenom|zonder\tVerbForm=Part\t7\tamod\t_\t_\n"
+      "7\tburgemeester\tburgemeester\tNOUN\t_\t_\t3\tappos\t_\t_\n"
+      "8\t,\t,\tPUNCT\t_\t_\t7\tpunct\t_\t_\n"
+      "9\tvandaag\tvandaag\tADV\t_\t_\t2\tadvmod\t_\t_\n\n",
+      "test");
+  ASSERT_EQ(r.docs.size(), 1u);
+  Doc& d = r.docs[0];
+  ASSERT_EQ(d.sentences.size(), 2u);
+  EXPECT_EQ(dutch_participle_after_object_phrase(d, d.sentences[0]), 1u);
+  EXPECT_EQ(d.tokens[10].head, 0);
+  EXPECT_EQ(d.tokens[10].deprel, "root");
+  EXPECT_EQ(d.tokens[1].head, 11);
+  EXPECT_EQ(d.tokens[1].deprel, "aux");
+  EXPECT_EQ(d.tokens[3].head, 11);         // hebben's object and adverb move to the participle
+  EXPECT_EQ(d.tokens[3].deprel, "nsubj");  // beside the participle's own object: the subject
+  EXPECT_EQ(d.tokens[9].deprel, "obj");
+  EXPECT_EQ(d.tokens[0].head, 11);
+  EXPECT_EQ(d.tokens[7].head, 4);  // the relative clause stays with its noun
+  EXPECT_EQ(dutch_participle_after_object_phrase(d, d.sentences[1]), 0u);
+  EXPECT_EQ(d.tokens[12 + 5].deprel, "amod");
+}
+
 TEST(PunctRule, ReproducesGoldPunctuation) {
   const std::string ud = std::string(DYAD_SHARED_DIR) + "/ud/";
   if (!std::filesystem::exists(ud + "en_ewt-ud2.16/dev.conllu")) GTEST_SKIP() << "no UD data";
