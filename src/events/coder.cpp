@@ -1222,6 +1222,9 @@ struct SentenceCoder {
       if (noun && h >= 0 && my == "nmod" && tree.base(h) == "obj" && tree.head(h) >= 0 &&
           tree.t(tree.head(h)).upos == "VERB")
         gv = tree.head(h);
+      // (the verb before the phrase: a verb after it, at the end of a Dutch subordinate
+      // clause, is too often a wrong head)
+      if (gv >= 0 && static_cast<uint32_t>(gv) > i) gv = -1;
       if (gv >= 0 && !roles.has("subj")) {
         const std::string pr = tree.prep(i);
         if (pr == "on" || pr == "op") {
