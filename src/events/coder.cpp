@@ -806,6 +806,9 @@ struct SentenceCoder {
               continue;
           }
           key = (pass && p == agent_prep) ? "subj" : "pp:" + p;
+          // "is van plan sancties in te voeren" read as the preposition "van plan" of the object
+          if (!pass && b == "obl" && p.find(' ') != std::string::npos && cue(p, "hypothetical"))
+            key = "obj";
           // "zal tot 13.000 vluchtelingen toestaan": a bound on a number taken for a preposition
           if (!pass && b == "obl" && (p == "tot" || p == "up to") && tree.linear_prep(c).empty())
             key = "obj";
@@ -1888,6 +1891,12 @@ struct SentenceCoder {
           }
           if (b == "advcl" || b == "parataxis") {
             if (cue(cl, "reported")) set_mod("reported", ct.form);
+          }
+          // an expression of intent the parser took for a preposition ("van plan")
+          if (b == "obl" || b == "nmod") {
+            const std::string pp = tree.prep(c);
+            if (pp.find(' ') != std::string::npos && cue(pp, "hypothetical"))
+              set_mod("hypothetical", pp);
           }
         }
       };

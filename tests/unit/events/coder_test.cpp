@@ -1210,5 +1210,15 @@ TEST_F(CoderOnTrees, ProtestClosingItsReport) {
   EXPECT_EQ(e->target.code, "HRVGOV") << e->why;
 }
 
+TEST_F(Coder, DutchVanPlanIsAnIntent) {
+  // "is van plan ... in te voeren": a plan, so a threat of sanctions (1312), not sanctions done
+  Doc d = code("Rusland is van plan sancties in te voeren tegen Polen.", "nl");
+  const Event* e = find(d, "13");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code, "RUS") << e->why;
+  EXPECT_EQ(e->target.code, "POL") << e->why;
+  EXPECT_EQ(find(d, "163"), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad
