@@ -34,10 +34,10 @@ class Coder : public ::testing::Test {
   }
   Doc code(const std::string& text, const std::string& lang) {
     Doc d;
-    d.id = "t";
+    d.id = std::string("t");
     d.text = text;
     d.lang = lang;
-    d.date = "2022-12";
+    d.date = std::string("2022-12");  // (a temporary: g++ 12 warns -Wrestrict on the literal)
     Status st = engine()->process(d);
     EXPECT_TRUE(st.ok()) << st.to_string();
     return d;
