@@ -245,6 +245,30 @@ TEST(TaggerCommitted, DutchBereidBeforeAnInfinitiveIsAnAdjective) {
   EXPECT_EQ(a.tokens[0].upos, "NOUN");
 }
 
+// Dutch: a day or month name is never a verb; the word closing a clause of hebben that looks
+// like a participle is one; a capitalized verb inside a name is a name part.
+TEST(TaggerCommitted, DutchDayNameParticipleAfterHebbenAndNamePart) {
+  std::string model = model_path("nl", "tagger");
+  if (!std::filesystem::exists(model)) GTEST_SKIP() << "no committed model at " << model;
+  auto tagger = Tagger::load(model);
+  ASSERT_TRUE(tagger.ok()) << tagger.status().to_string();
+  auto tag = [&](const char* text) { return tag_words(**tagger, text); };
+  Doc d = tag("Dat zei de minister van Binnenlandse Zaken Alfonso Navarrete maandag .");
+  EXPECT_EQ(d.tokens[9].upos, "PROPN");
+  Doc p =
+      tag("Islamitische hackers hebben de afgelopen maand bijna 3.000 Deense websites beklad , "
+          "zeiden waarnemers .");
+  EXPECT_EQ(p.tokens[10].upos, "VERB");
+  EXPECT_EQ(p.tokens[10].feats, "VerbForm=Part");
+  // a plural noun after an adjective or possessive stays a noun
+  EXPECT_EQ(tag("Iran heeft zo zijn eigen belangen .").tokens[5].upos, "NOUN");
+  Doc n = tag("Het Moro Islamitisch Bevrijdingsfront en de Verenigde Naties maken zich schuldig .");
+  EXPECT_EQ(n.tokens[3].upos, "PROPN");
+  EXPECT_EQ(n.tokens[6].upos, "PROPN");
+  // a word in capitals is no name part
+  EXPECT_NE(tag("MAY SNAPT HET NIET .").tokens[1].upos, "PROPN");
+}
+
 // English: a sentence without a finite verb gets one, from a participle after its subject.
 TEST(TaggerCommitted, EnglishPastTenseWhenNoFiniteVerb) {
   std::string model = model_path("en", "tagger");
