@@ -161,9 +161,18 @@ bool ActorMatcher::match_compound(const Doc& doc, uint32_t i, std::vector<Match>
       "Oost",  "West",  "Noord",     "Zuid",      "Midden",   "Centraal", "East",
       "North", "South", "Noordoost", "Noordwest", "Zuidoost", "Zuidwest"};
   const std::string_view first = text.substr(0, hy);
+  // (not a continent or a name whose compass compounds are other states: Zuid-Amerikaans,
+  // Noord-Iers (British), Zuid-Soedanees, Noord-Koreaans when not listed whole)
+  static constexpr std::string_view kNotParts[] = {
+      "Amerika", "America", "Ierland", "Iers",  "Ireland", "Irish", "Korea", "Soedan",
+      "Sudan",   "Afrika",  "Africa",  "Europ", "Azi",     "Asia",  "Aziat", "Vietnam"};
   for (std::string_view c : kCompass) {
     if (first != c) continue;
-    auto f = by_text_.find(text.substr(hy + 1));
+    const std::string_view rest = text.substr(hy + 1);
+    bool excluded = false;
+    for (std::string_view x : kNotParts) excluded = excluded || rest.starts_with(x);
+    if (excluded) break;
+    auto f = by_text_.find(rest);
     if (f == by_text_.end()) break;
     const Kind k = forms_[f->second].entries[0].kind;
     if (k != Kind::country && k != Kind::capital && k != Kind::adjective) break;

@@ -499,12 +499,19 @@ class SentenceBuilder {
       if (it.form < 0 || it.kind != Kind::capital) continue;
       const auto& entries = m_.form(static_cast<uint32_t>(it.form)).entries;
       if (entries.size() < 2) continue;
+      // (only when the capital's own country is not named too, and the other country is named
+      // by an adjective, as a place is described: "Tripoli accused Lebanon" stays Libya's)
+      const std::string own = it.code.substr(0, 3);
+      bool own_named = false;
+      for (const auto& o : items_)
+        if (&o != &it && o.kind != Kind::agent && country_of(o) == own) own_named = true;
+      if (own_named) continue;
       for (const auto& e : entries) {
         if (e.kind != Kind::capital || e.code == it.code) continue;
         const std::string c = e.code.substr(0, 3);
         bool named = false;
         for (const auto& o : items_)
-          if (&o != &it && o.kind != Kind::agent && country_of(o) == c) named = true;
+          if (&o != &it && o.kind == Kind::adjective && country_of(o) == c) named = true;
         if (!named) continue;
         it.code = e.code;
         it.via = "lexicon:city (" + c + " named in the sentence)";

@@ -693,7 +693,8 @@ struct SentenceCoder {
       if (b == "nsubj") {
         if (!(c < v && bare_date(c))) return -1;
         date_first = true;
-      } else if (b == "obj" && c > v && first_obj < 0 && tree.t(c).upos != "PRON") {
+      } else if (b == "obj" && c > v && first_obj < 0) {
+        if (tree.t(c).upos == "PRON") return -1;  // (a pronoun object is read as it stands)
         first_obj = static_cast<int32_t>(c);
       }
     }
@@ -718,6 +719,9 @@ struct SentenceCoder {
     if (dutch) {
       if (!(b == "conj" || b == "parataxis" || b == "ccomp")) return -1;
       if (h < 0 || static_cast<uint32_t>(h) > v) return -1;
+      // (only a verb that reports: "Israël bombardeerde Gaza, beschoot Libanon" is a list of
+      // acts with one subject)
+      if (!reporting_verb(v)) return -1;
       quote_before = true;
     } else {
       for (uint32_t c : tree.children(v))
@@ -728,10 +732,28 @@ struct SentenceCoder {
     for (uint32_t c : tree.children(v)) {
       std::string_view cb = tree.base(c);
       if (cb == "nsubj" || cb == "cc") return -1;
-      if ((cb == "obj" || (!dutch && cb == "iobj")) && c > v && obj < 0 && tree.t(c).upos != "PRON")
+      if ((cb == "obj" || (!dutch && cb == "iobj")) && c > v && obj < 0) {
+        if (tree.t(c).upos == "PRON") return -1;  // (a pronoun object is read as it stands)
         obj = static_cast<int32_t>(c);
+      }
     }
     return obj;
+  }
+
+  // A verb that reports speech or a stance: a verb of saying, or one whose dictionary rows are
+  // statements (accusations, protests, threats, appeals, demands, refusals).
+  bool reporting_verb(uint32_t v) const {
+    const std::string l = lower_ascii(lemma_without_marks(tree.t(v).lemma));
+    if (cue(l, "speech")) return true;
+    auto it = impl.by_key.find(l);
+    if (it == impl.by_key.end()) return false;
+    for (uint32_t e : it->second) {
+      const std::string& c = impl.lex.predicates[e].cameo;
+      if (c.starts_with("01") || c.starts_with("02") || c.starts_with("10") ||
+          c.starts_with("11") || c.starts_with("12") || c.starts_with("13") || c.starts_with("14"))
+        return true;
+    }
+    return false;
   }
 
   void role_fill(uint32_t v, Roles& roles, const std::string& how_suffix, bool only_missing,
@@ -810,7 +832,8 @@ struct SentenceCoder {
           if (!pass && b == "obl" && p.find(' ') != std::string::npos && cue(p, "hypothetical"))
             key = "obj";
           // "zal tot 13.000 vluchtelingen toestaan": a bound on a number taken for a preposition
-          if (!pass && b == "obl" && (p == "tot" || p == "up to") && tree.linear_prep(c).empty())
+          if (!pass && b == "obl" && (p == "tot" || p == "up to") && tree.linear_prep(c).empty() &&
+              !object)
             key = "obj";
         }
       } else if (r == "det:poss") {
@@ -835,7 +858,8 @@ struct SentenceCoder {
     if (!(only_missing && roles.has("cond")))
       for (uint32_t x : deps) {
         // (a conjunction the parser took for a preposition: "tenzij de president" as obl)
-        if (tree.base(x) == "obl" &&
+        // (not "als", "if": "als lid van de NAVO" is no condition)
+        if (tree.base(x) == "obl" && tree.prep(x) != "als" && tree.prep(x) != "if" &&
             cue(lower_ascii(lemma_without_marks(tree.prep(x))), "condition")) {
           roles.add("cond",
                     Arg{static_cast<int32_t>(x), "", !how_suffix.empty(), "cond" + how_suffix});
@@ -1228,6 +1252,14 @@ struct SentenceCoder {
       // (the verb before the phrase: a verb after it, at the end of a Dutch subordinate
       // clause, is too often a wrong head)
       if (gv >= 0 && static_cast<uint32_t>(gv) > i) gv = -1;
+      // (only for an accusation noun: "commented on the attack" is no attack by the speaker)
+      if (gv >= 0) {
+        bool accusation = false;
+        for (uint32_t e : it->second)
+          if (lex.predicates[e].noun && lex.predicates[e].cameo.starts_with("11"))
+            accusation = true;
+        if (!accusation) gv = -1;
+      }
       if (gv >= 0 && !roles.has("subj")) {
         const std::string pr = tree.prep(i);
         if (pr == "on" || pr == "op") {
@@ -1663,6 +1695,17 @@ struct SentenceCoder {
         Side role_only;
         bool done = false;
         for (const auto& [root, how] : roots) {
+          // (a role found before is settled ahead of a purpose clause: "shelled a camp with
+          // militants to defend Syria" does not target Syria)
+          if (role_only.token >= 0 && tree.base(root) == "advcl") {
+            bool purpose = false;
+            for (uint32_t c : tree.children(root)) {
+              const std::string ml = lower_ascii(tree.t(c).form);
+              if (tree.base(c) == "mark" && (ml == "to" || ml == "om" || ml == "te"))
+                purpose = true;
+            }
+            if (purpose) break;
+          }
           std::vector<uint32_t> frontier = {root};
           for (int d = 0; d < 4 && !done && !frontier.empty(); ++d) {
             std::vector<uint32_t> next;
@@ -1679,15 +1722,15 @@ struct SentenceCoder {
                       role_only.token = static_cast<int32_t>(y);
                       role_only.how = "target " + how + " (a role without a country)";
                     }
-                    continue;
+                  } else {
+                    tgt = Side{};
+                    actors_at(y, tgt.mentions, 0);  // with its conjuncts: "Congo and Costa Rica"
+                    if (tgt.mentions.empty()) tgt.mentions = {m};
+                    tgt.token = static_cast<int32_t>(y);
+                    tgt.how = "target " + how;
+                    done = true;
+                    break;
                   }
-                  tgt = Side{};
-                  actors_at(y, tgt.mentions, 0);  // with its conjuncts: "Congo and Costa Rica"
-                  if (tgt.mentions.empty()) tgt.mentions = {m};
-                  tgt.token = static_cast<int32_t>(y);
-                  tgt.how = "target " + how;
-                  done = true;
-                  break;
                 }
               }
               for (uint32_t c : tree.children(y)) {
@@ -1744,6 +1787,10 @@ struct SentenceCoder {
         int32_t quote = -1;
         if (quote_inversion_subject(i) >= 0) {
           quote = tree.head(i);
+          if (!dutch)  // (English: the quote is the verb's own complement before it)
+            for (uint32_t c : tree.children(i))
+              if ((tree.base(c) == "ccomp" || tree.base(c) == "parataxis") && c < i)
+                quote = static_cast<int32_t>(c);
         } else if (tree.base(i) == "parataxis" && tree.head(i) >= 0 &&
                    static_cast<uint32_t>(tree.head(i)) < i && tree.t(tree.head(i)).upos == "VERB") {
           // the report closing what it reports: "..., a human rights group protested"
@@ -2273,12 +2320,14 @@ bool EventCoder::Impl::language_adjective(const Doc& doc, const Mention& m) cons
   if (m.last != m.first + 1 || m.head >= doc.tokens.size()) return false;
   const TokenData& t = doc.tokens[m.head];
   if (t.upos != "ADJ" || base_rel(t.deprel) != "amod" || t.head <= 0) return false;
-  for (const SentenceData& sd : doc.sentences)
-    if (m.head >= sd.first && m.head < sd.last) {
-      uint32_t h = sd.first + static_cast<uint32_t>(t.head) - 1;
-      return h < sd.last && in_class(doc.tokens[h].lemma, "LANGUAGE");
-    }
-  return false;
+  // the mention's sentence (sentences are in token order)
+  auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), m.head,
+                             [](uint32_t x, const SentenceData& sd) { return x < sd.first; });
+  if (it == doc.sentences.begin()) return false;
+  const SentenceData& sd = *std::prev(it);
+  if (m.head >= sd.last) return false;
+  uint32_t h = sd.first + static_cast<uint32_t>(t.head) - 1;
+  return h < sd.last && in_class(doc.tokens[h].lemma, "LANGUAGE");
 }
 
 std::vector<Event> EventCoder::Impl::find(const Doc& doc) const {

@@ -574,9 +574,12 @@ void Lemmatizer::lemmatize(Doc& doc) const {
                      nu == "ADJ" || nu == "X" || nu == "SYM");
           }
           if (!free) continue;
-          // (a particle right before "te" + infinitive is the infinitive's when the two make a
-          // verb: "stond toe te kijken" (toekijken), not "bood aan te onderhandelen")
-          if (j + 2 < sent.last && doc.tokens[j + 1].form == "te" &&
+          // (after a verb of posture, a particle right before "te" + infinitive is the
+          // infinitive's when the two make a verb: "stond toe te kijken" (toekijken); not "riep
+          // Iran op te stoppen", "bood aan te onderhandelen")
+          const bool posture = t.lemma == "staan" || t.lemma == "zitten" || t.lemma == "liggen" ||
+                               t.lemma == "lopen" || t.lemma == "hangen";
+          if (posture && j + 2 < sent.last && doc.tokens[j + 1].form == "te" &&
               doc.tokens[j + 2].upos == "VERB") {
             tmp2 = low;
             syntax_text::to_lower(doc.tokens[j + 2].form, tmp2);

@@ -448,6 +448,19 @@ TEST(ActorsNl, PlaceNameOfSeveralCountries) {
   EXPECT_EQ(a->code, "LBN") << a->via;
   EXPECT_EQ(b->code, "LBY") << b->via;
   EXPECT_CODE(ms, "Noord-Libanese", "LBN");
+  // the country itself named, or only as a country: the capital
+  Doc e = make_doc({{{{"Tripoli", "PROPN", 2, "nsubj"},
+                      {"beschuldigde", "VERB", 0, "root"},
+                      {"Libanon", "PROPN", 2, "obj"}}}},
+                   "nl", "2022-12");
+  auto me = nl().find(e);
+  EXPECT_CODE(me, "Tripoli", "LBY");
+  // a compass part before a continent or another state's name is no part of that state
+  Doc f = make_doc({{{{"Zuid-Amerikaanse", "ADJ", 2, "amod"},
+                      {"regeringen", "NOUN", 3, "nsubj"},
+                      {"protesteerden", "VERB", 0, "root"}}}},
+                   "nl", "2022-12");
+  for (const Mention& m : nl().find(f)) EXPECT_NE(m.code.substr(0, 3), "USA") << m.text;
 }
 
 TEST(ActorsEn, GenitiveAndAdministration) {

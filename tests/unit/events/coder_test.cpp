@@ -1220,5 +1220,30 @@ TEST_F(Coder, DutchVanPlanIsAnIntent) {
   EXPECT_EQ(find(d, "163"), nullptr);
 }
 
+TEST_F(Coder, ReviewCasesOfSessionSix) {
+  // a list of acts with one subject is no quote inversion
+  Doc a = code("Israël bombardeerde Gaza, beschoot Libanon en viel Syrië aan.", "nl");
+  for (const Event& e : a.events) {
+    if (e.root == "19") {
+      EXPECT_EQ(e.source.code.substr(0, 3), "ISR") << e.cameo << " " << e.why;
+    }
+  }
+  // only an accusation noun gives the grounds of an act
+  Doc b = code("Germany commented on the attack against Israel.", "en");
+  for (const Event& e : b.events) EXPECT_NE(e.source.code, "DEU") << e.cameo << " " << e.why;
+  // "tot 5 jaar" beside an object stays the sentence
+  Doc c = code(
+      "Een Iraanse rechtbank heeft de Britse journalist tot 5 jaar gevangenisstraf "
+      "veroordeeld.",
+      "nl");
+  EXPECT_NE(find(c, "17"), nullptr);
+  EXPECT_EQ(find(c, "111"), nullptr);
+  // a role in the object is not beaten by a country in a purpose clause
+  Doc d = code("Turkish troops shelled a camp with militants to defend Syria.", "en");
+  const Event* s19 = find(d, "19");
+  ASSERT_NE(s19, nullptr);
+  EXPECT_NE(s19->target.code, "SYR") << s19->why;
+}
+
 }  // namespace
 }  // namespace dyad

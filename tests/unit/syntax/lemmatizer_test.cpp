@@ -285,6 +285,17 @@ TEST(LemmatizerCommitted, DutchParticleBeforeTeInfinitive) {
   (*tag)->tag(e);
   (*lem)->lemmatize(e);
   EXPECT_EQ(e.tokens[1].lemma, "aan_bieden");
+  // not after a verb that is no verb of posture ("riep Iran op te stoppen": oproepen)
+  Doc f = make_doc({{"Frankrijk", "", ""},
+                    {"riep", "", ""},
+                    {"Iran", "", ""},
+                    {"op", "", ""},
+                    {"te", "", ""},
+                    {"stoppen", "", ""},
+                    {".", "", ""}});
+  (*tag)->tag(f);
+  (*lem)->lemmatize(f);
+  EXPECT_EQ(f.tokens[1].lemma, "op_roepen");
 }
 
 TEST(LemmatizerCommitted, DutchWithTaggerOnSeedSentence) {
