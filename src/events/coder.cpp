@@ -1307,7 +1307,8 @@ struct SentenceCoder {
               // the word as written ("gevangen" of "gevangen houden", lemmatized as vangen;
               // "hunger" lemmatized as hung)
               if (test(lower_ascii(tree.t(y).form))) return true;
-              if (options.petrarch && multi_member(y, c.classes)) return true;
+              // (a multiword member: "air defence", "total boycott")
+              if (multi_member(y, c.classes)) return true;
               // quantities: honderden van deze bommen, dozens of drones, de eerste lichting
               // vredestroepen (word class QUANTITY)
               const TokenData& ty = tree.t(y);

@@ -1245,5 +1245,13 @@ TEST_F(Coder, ReviewCasesOfSessionSix) {
   EXPECT_NE(s19->target.code, "SYR") << s19->why;
 }
 
+TEST_F(Coder, MultiwordClassMember) {
+  // "air defence" is a WEAPON as two words: an appeal for military aid (0232)
+  Doc d = code("Ukraine asked Germany for more air defence.", "en");
+  EXPECT_NE(find(d, "0232"), nullptr);
+  Doc e = code("Ukraine asked Germany for more defence.", "en");
+  EXPECT_EQ(find(e, "0232"), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad
