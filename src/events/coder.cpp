@@ -673,11 +673,30 @@ struct SentenceCoder {
       if (tree.base(c) == "conj" && tree.t(c).upos != "VERB") actors_at(c, out, depth + 1);
   }
 
+  // A day or month name: a time, no participant.
+  bool date_word(uint32_t c) const {
+    const std::string f = lower_ascii(tree.t(c).form);
+    return calendar::is_day_name(f) || calendar::is_month_name(f);
+  }
   // A bare day or month name is no subject or object ("verwierpen woensdag een oproep",
   // "lifted Friday a blockade"; not "verdedigde vrijdag Irak", Irak hung on the day).
-  bool bare_date(uint32_t c) const {
-    const std::string f = lower_ascii(tree.t(c).form);
-    return (calendar::is_day_name(f) || calendar::is_month_name(f)) && tree.children(c).empty();
+  bool bare_date(uint32_t c) const { return date_word(c) && tree.children(c).empty(); }
+
+  // An adverbial clause of condition (its conjunction a cue of kind `condition`: if, unless,
+  // als, tenzij) or of purpose (om, te, to).
+  bool condition_clause(uint32_t cl) const {
+    for (uint32_t c : tree.children(cl))
+      if (tree.base(c) == "mark" &&
+          cue(lower_ascii(lemma_without_marks(tree.t(c).lemma)), "condition"))
+        return true;
+    return false;
+  }
+  bool purpose_clause(uint32_t cl) const {
+    for (uint32_t c : tree.children(cl)) {
+      const std::string ml = lower_ascii(tree.t(c).lemma);
+      if (tree.base(c) == "mark" && (ml == "om" || ml == "te" || ml == "to")) return true;
+    }
+    return false;
   }
 
   // Dutch puts the subject after the finite verb when a time comes first: in "Dinsdag ontbood
@@ -768,8 +787,9 @@ struct SentenceCoder {
     for (const auto& [verb, word] : particle_words)
       if (verb == v)
         for (uint32_t c : tree.children(word)) deps.push_back(c);
-    const int32_t date_front_subject =
-        quote_inversion_subject(v) >= 0 ? quote_inversion_subject(v) : fronted_date_subject(v);
+    // a subject the parser took for an object (after a quote, after a fronted day name)
+    int32_t inverted_subject = quote_inversion_subject(v);
+    if (inverted_subject < 0) inverted_subject = fronted_date_subject(v);
     bool object = false;
     std::vector<uint32_t> subjects;  // plain subjects, in the order of the sentence
     for (uint32_t c : deps) {
@@ -794,7 +814,7 @@ struct SentenceCoder {
         key = (pass && lp == agent_prep) ? "subj" : "pp:" + lp;  // parser missed the PP
       } else if ((b == "nsubj" || b == "obj") && bare_date(c)) {
         continue;
-      } else if (static_cast<int32_t>(c) == date_front_subject) {
+      } else if (static_cast<int32_t>(c) == inverted_subject) {
         key = "subj";
       } else if (b == "nsubj") {
         // (a passive subject beside a plain one without a passive auxiliary is the object the
@@ -822,11 +842,7 @@ struct SentenceCoder {
           std::string p = tree.prep(c);
           if (p.empty()) continue;  // a bare noun phrase (obl:unmarked, "today")
           // a time, no participant: "on Friday", "op vrijdag", "in June"
-          {
-            const std::string f = lower_ascii(tree.t(c).form);
-            if (!options.petrarch && (calendar::is_day_name(f) || calendar::is_month_name(f)))
-              continue;
-          }
+          if (!options.petrarch && date_word(c)) continue;
           key = (pass && p == agent_prep) ? "subj" : "pp:" + p;
           // "is van plan sancties in te voeren" read as the preposition "van plan" of the object
           if (!pass && b == "obl" && p.find(' ') != std::string::npos && cue(p, "hypothetical"))
@@ -874,17 +890,10 @@ struct SentenceCoder {
         while (!stack.empty() && found_cond < 0) {
           auto [cl, d] = stack.back();
           stack.pop_back();
-          if (tree.base(cl) == "advcl") {
-            bool conditional = false;
+          if (tree.base(cl) == "advcl" && condition_clause(cl)) {
             for (uint32_t c : tree.children(cl))
-              if (tree.base(c) == "mark" &&
-                  cue(lower_ascii(lemma_without_marks(tree.t(c).lemma)), "condition"))
-                conditional = true;
-            if (conditional) {
-              for (uint32_t c : tree.children(cl))
-                if (tree.base(c) == "nsubj") found_cond = static_cast<int32_t>(c);
-              break;
-            }
+              if (tree.base(c) == "nsubj") found_cond = static_cast<int32_t>(c);
+            break;
           }
           if (d < 3)
             for (uint32_t c : tree.children(cl)) {
@@ -922,15 +931,10 @@ struct SentenceCoder {
         // A purpose clause ("gekomen om troepen te trainen") shares the subject; so does a
         // non-finite adverbial clause without a conjunction ("..., naar verluidt ook naar
         // Oekraïne gekomen": a participle the parser hung under "verluidt").
-        bool purpose = false, marked = false;
-        for (uint32_t c : tree.children(x)) {
-          std::string ml = lower_ascii(tree.t(c).lemma);
-          if (tree.base(c) != "mark") continue;
-          marked = true;
-          if (ml == "om" || ml == "te" || ml == "to") purpose = true;
-        }
+        bool marked = false;
+        for (uint32_t c : tree.children(x)) marked = marked || tree.base(c) == "mark";
         bool finite = has_feat(tree.t(x).feats, "VerbForm=Fin");
-        if (!purpose && (marked || finite)) break;
+        if (!purpose_clause(static_cast<uint32_t>(x)) && (marked || finite)) break;
       }
       if (hop == 0 && xr == "xcomp" && object_control.count(gl)) {
         for (uint32_t c : tree.children(g))
@@ -1460,23 +1464,21 @@ struct SentenceCoder {
       if (!cc) continue;
       const uint32_t i = f.trigger;
       const TokenData& tk = doc.tokens[i];
-      // A verb of naming with a predicate names, it does no act: "Macron called the explosion
-      // an attack", "she is called a martyr", "a company called Green Laboratory"
-      if (!p.noun && cue(lower_ascii(lemma_without_marks(tk.lemma)), "naming")) {
-        bool names = false;
+      // A verb whose complement carries the content does no act of its own: naming with a
+      // predicate ("Macron called the explosion an attack", "a company called Green
+      // Laboratory": cue kind `naming`) and helping with an infinitive ("help resolve the
+      // conflict", coded on its own: cue kind `helping`).
+      if (!p.noun) {
+        const std::string vl = lower_ascii(lemma_without_marks(tk.lemma));
+        const bool naming = cue(vl, "naming"), helping = cue(vl, "helping");
+        bool content = false;
         for (uint32_t c : tree.children(i)) {
+          if (tree.base(c) != "xcomp") continue;
           const std::string& u = tree.t(c).upos;
-          if (tree.base(c) == "xcomp" && (u == "NOUN" || u == "PROPN" || u == "ADJ")) names = true;
+          if (naming && (u == "NOUN" || u == "PROPN" || u == "ADJ")) content = true;
+          if (helping && u == "VERB") content = true;
         }
-        if (names) continue;
-      }
-      // "help resolve the conflict", "helpen de vrede te bewaren": with a bare infinitive the
-      // act is the infinitive's, coded on its own (cue kind `helping`)
-      if (!p.noun && cue(lower_ascii(lemma_without_marks(tk.lemma)), "helping")) {
-        bool infinitive = false;
-        for (uint32_t c : tree.children(i))
-          if (tree.base(c) == "xcomp" && tree.t(c).upos == "VERB") infinitive = true;
-        if (infinitive) continue;
+        if (content) continue;
       }
       if (!p.noun && cue(lower_ascii(lemma_without_marks(tk.lemma)), "light")) {
         // "steun geven", "give aid", "carry out an attack": the event noun carries the meaning
@@ -1698,15 +1700,7 @@ struct SentenceCoder {
         for (const auto& [root, how] : roots) {
           // (a role found before is settled ahead of a purpose clause: "shelled a camp with
           // militants to defend Syria" does not target Syria)
-          if (role_only.token >= 0 && tree.base(root) == "advcl") {
-            bool purpose = false;
-            for (uint32_t c : tree.children(root)) {
-              const std::string ml = lower_ascii(tree.t(c).form);
-              if (tree.base(c) == "mark" && (ml == "to" || ml == "om" || ml == "te"))
-                purpose = true;
-            }
-            if (purpose) break;
-          }
+          if (role_only.token >= 0 && tree.base(root) == "advcl" && purpose_clause(root)) break;
           std::vector<uint32_t> frontier = {root};
           for (int d = 0; d < 4 && !done && !frontier.empty(); ++d) {
             std::vector<uint32_t> next;
@@ -1747,17 +1741,8 @@ struct SentenceCoder {
                 if ((b == "ccomp" || b == "parataxis" || (b == "acl" && !options.petrarch)) &&
                     d > 0)
                   continue;
-                if (b == "advcl" && d > 0) {
-                  // only conditions: "... if the United States goes ahead", "tenzij Israël ..."
-                  bool cond = false;
-                  for (uint32_t m2 : tree.children(c)) {
-                    std::string ml = lower_ascii(tree.t(m2).lemma);
-                    if (tree.base(m2) == "mark" && (ml == "if" || ml == "unless" || ml == "als" ||
-                                                    ml == "tenzij" || ml == "indien"))
-                      cond = true;
-                  }
-                  if (!cond) continue;
-                }
+                // only conditions: "... if the United States goes ahead", "tenzij Israël ..."
+                if (b == "advcl" && d > 0 && !condition_clause(c)) continue;
                 next.push_back(c);
               }
             }
