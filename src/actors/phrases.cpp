@@ -501,18 +501,18 @@ class SentenceBuilder {
       if (entries.size() < 2) continue;
       // (only when the capital's own country is not named too, and the other country is named
       // by an adjective, as a place is described: "Tripoli accused Lebanon" stays Libya's)
-      const std::string own = it.code.substr(0, 3);
-      bool own_named = false;
-      for (const auto& o : items_)
-        if (&o != &it && o.kind != Kind::agent && country_of(o) == own) own_named = true;
-      if (own_named) continue;
+      auto named = [&](const std::string& c, bool adjective_only) {
+        for (const auto& o : items_)
+          if (&o != &it && o.kind != Kind::agent && country_of(o) == c &&
+              (!adjective_only || o.kind == Kind::adjective))
+            return true;
+        return false;
+      };
+      if (named(it.code.substr(0, 3), false)) continue;
       for (const auto& e : entries) {
         if (e.kind != Kind::capital || e.code == it.code) continue;
         const std::string c = e.code.substr(0, 3);
-        bool named = false;
-        for (const auto& o : items_)
-          if (&o != &it && o.kind == Kind::adjective && country_of(o) == c) named = true;
-        if (!named) continue;
+        if (!named(c, true)) continue;
         it.code = e.code;
         it.via = "lexicon:city (" + c + " named in the sentence)";
         break;
